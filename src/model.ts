@@ -25,7 +25,7 @@ export interface Config {
   framework?: string;
   locations?: Location[];
   policy?: Partial<Policy>;
-  /** Glob overrides for where records live (defaults: actions/*.yaml, evidence/*/*.yaml). */
+  // Glob overrides for where records live (defaults: actions/*.yaml and evidence/*/*.yaml).
   paths?: { actions?: string; evidence?: string };
 }
 

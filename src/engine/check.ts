@@ -1,0 +1,109 @@
+// The check pipeline: load -> validate -> history -> rules -> report data. No printing here.
+import { relative, resolve, sep } from 'node:path';
+import type { CheckReport, Finding } from '../model.js';
+import { loadRepo } from '../repo/load.js';
+import { findRoot } from '../repo/root.js';
+import { rulesFor } from '../rules/index.js';
+import type { RuleContext } from '../rules/types.js';
+import { applyWaivers } from '../rules/waivers.js';
+import { today } from '../dates.js';
+import { buildContext } from './context.js';
+import { gitStage } from './git-stage.js';
+import { readiness, type Readiness } from './readiness.js';
+
+export interface CheckOptions {
+  cwd: string;
+  /** -C: the folder that holds cqc.yaml. */
+  dir?: string;
+  asOf?: string;
+  git: boolean;
+  /** Limit the report to these files or folders (and the actions they belong to). */
+  paths?: string[];
+  /** Limit the report to the actions of one location. */
+  location?: string;
+}
+
+export interface CheckOutcome {
+  root: string;
+  report: CheckReport;
+  ctx: RuleContext;
+  readiness: Map<string, Readiness>;
+  gitNote?: string;
+}
+
+export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
+  const root = opts.dir !== undefined ? findRoot(resolve(opts.cwd, opts.dir), true) : findRoot(opts.cwd);
+  const asOf = opts.asOf ?? today();
+  const ctx = buildContext(loadRepo(root), asOf);
+  const git = await gitStage(ctx, opts.git);
+  if (git.trail !== undefined) ctx.trail = git.trail;
+
+  let findings: Finding[] = [...git.findings];
+  if (!ctx.peopleFile) {
+    findings.push({ rule: 'schema', severity: 'error', file: 'people.yaml', message: 'people.yaml is missing. Create it with everyone who raises, owns, recommends or decides actions (id, name, roles, emails); "cqc init" writes a starter file.' });
+  }
+  for (const rule of rulesFor({ git: git.ran })) findings.push(...rule.check(ctx));
+  findings = applyWaivers(findings, ctx, git.invalidWaivers ?? new Set());
+
+  const scope = scopeFilter(root, opts, ctx);
+  findings = findings.filter(scope.finding).sort(byPlace);
+  const actionFiles = recordsOf(ctx, 'action').filter((r) => scope.action(r.id));
+  const valid = new Map(ctx.actions.map((a) => [a.action.id, a] as const));
+  const ready = new Map<string, Readiness>();
+  for (const r of actionFiles) {
+    const record = valid.get(r.id ?? '');
+    if (record && record.file === r.file) ready.set(r.id!, readiness(record, ctx, findings));
+  }
+
+  const counted = findings.filter((f) => !f.waived);
+  const report: CheckReport = {
+    version: 1,
+    summary: {
+      actions: actionFiles.length,
+      evidence: recordsOf(ctx, 'evidence').filter((r) => scope.action(r.action)).length,
+      errors: counted.filter((f) => f.severity === 'error').length,
+      warnings: counted.filter((f) => f.severity === 'warning').length,
+      waived: findings.length - counted.length,
+      git: git.ran,
+    },
+    findings,
+    actions: actionFiles.filter((r) => r.id !== undefined).map((r) => ({ id: r.id!, status: r.status ?? 'unknown', ready: ready.get(r.id!)?.ready ?? false })),
+  };
+  return { root, report, ctx, readiness: ready, ...(git.note ? { gitNote: git.note } : {}) };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+}
+
+interface RawRecord { file: RuleContext['files'][number]['file']; id?: string; action?: string; status?: string; location?: string }
+
+/** Every action or evidence file, valid or not, with the fields scoping needs. */
+function recordsOf(ctx: RuleContext, kind: 'action' | 'evidence'): RawRecord[] {
+  return ctx.files.filter((f) => f.kind === kind).map(({ file }) => {
+    const d = file.data && typeof file.data === 'object' ? (file.data as Record<string, unknown>) : {};
+    const str = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : undefined);
+    const r: RawRecord = { file };
+    for (const k of ['id', 'action', 'status', 'location'] as const) { const v = str(k); if (v !== undefined) r[k] = v; }
+    return r;
+  });
+}
+
+/** Which findings and actions a run reports on, from [paths…] and --location. */
+function scopeFilter(root: string, opts: CheckOptions, ctx: RuleContext) {
+  const wanted = (opts.paths ?? []).map((p) => relative(root, resolve(opts.cwd, p)).split(sep).join('/'));
+  const inPaths = (file: string) => wanted.some((w) => w === '' || file === w || file.startsWith(w.endsWith('/') ? w : `${w}/`));
+  const everything = wanted.length === 0 && opts.location === undefined;
+  const selected = new Set<string>();
+  const touchedByEvidence = new Set(wanted.length ? recordsOf(ctx, 'evidence').filter((e) => inPaths(e.file.path)).map((e) => e.action) : []);
+  for (const r of recordsOf(ctx, 'action')) {
+    if (r.id === undefined) continue;
+    const atLocation = opts.location === undefined || r.location === opts.location;
+    const byPath = wanted.length === 0 || inPaths(r.file.path) || touchedByEvidence.has(r.id);
+    if (atLocation && byPath) selected.add(r.id);
+  }
+  return {
+    action: (id: string | undefined) => everything || (id !== undefined && selected.has(id)),
+    finding: (f: Finding) => everything || (f.action !== undefined ? selected.has(f.action) : wanted.length > 0 ? inPaths(f.file) : opts.location === undefined),
+  };
+}

@@ -1,0 +1,82 @@
+// Stage 2 of a check: validate every file against its schema and gather the plain data rules need.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtinFramework, DEFAULT_FRAMEWORK_ID, frameworkFromData, type Framework } from '../framework/index.js';
+import type { Action, Evidence, Person } from '../model.js';
+import { resolvePolicy } from '../policy.js';
+import { attachmentState } from '../repo/attachments.js';
+import { configData, readSource, type LoadedRepo } from '../repo/load.js';
+import { CqcError } from '../errors.js';
+import { schemaProblems } from '../schema/messages.js';
+import { validate, type SchemaName } from '../schema/validator.js';
+import type { SourceFile } from '../repo/source.js';
+import type { ActionRecord, AttachmentState, EvidenceRecord, RecordFile, RuleContext } from '../rules/types.js';
+
+function judge(file: SourceFile, kind: SchemaName): RecordFile {
+  const problems = file.syntax.length ? [] : schemaProblems(validate(kind, file.data), file.data);
+  return { file, kind, problems };
+}
+
+function loadFramework(root: string, name: string | undefined, files: RecordFile[]): Framework {
+  const id = name ?? DEFAULT_FRAMEWORK_ID;
+  const builtin = builtinFramework(id);
+  if (builtin) return builtin;
+  if (!existsSync(join(root, id))) {
+    throw new CqcError(`cqc.yaml names the framework "${id}", which is neither a built-in framework (${DEFAULT_FRAMEWORK_ID}) nor a file in ${root}. Correct "framework:" in cqc.yaml.`);
+  }
+  const record = judge(readSource(root, id), 'framework');
+  files.push(record);
+  if (record.file.syntax.length || record.problems.length) return builtinFramework(DEFAULT_FRAMEWORK_ID)!;
+  return frameworkFromData(record.file.data);
+}
+
+export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
+  const config = configData(repo.config);
+  const files: RecordFile[] = [judge(repo.config, 'cqc')];
+  if (repo.people) files.push(judge(repo.people, 'people'));
+  const framework = loadFramework(repo.root, typeof config.framework === 'string' ? config.framework : undefined, files);
+  const actionFiles = repo.actions.map((f) => judge(f, 'action'));
+  const evidenceFiles = repo.evidence.map((f) => judge(f, 'evidence'));
+  files.push(...actionFiles, ...evidenceFiles);
+
+  const valid = (r: RecordFile) => r.file.syntax.length === 0 && r.problems.length === 0;
+  const actions: ActionRecord[] = actionFiles.filter(valid).map((r) => ({ file: r.file, action: r.file.data as Action }));
+  const evidence: EvidenceRecord[] = evidenceFiles.filter(valid).map((r) => ({ file: r.file, evidence: r.file.data as Evidence }));
+
+  const people = new Map<string, Person>();
+  const peopleList = repo.people && valid(files[1]!) ? ((repo.people.data as { people?: Person[] }).people ?? []) : [];
+  for (const p of peopleList) if (!people.has(p.id)) people.set(p.id, p);
+  const roles = new Set(peopleList.flatMap((p) => p.roles ?? []));
+
+  const byAction = new Map<string, EvidenceRecord[]>();
+  const byId = new Map<string, EvidenceRecord[]>();
+  const sorted = [...evidence].sort((a, b) => a.evidence.date.localeCompare(b.evidence.date) || a.evidence.id.localeCompare(b.evidence.id));
+  for (const e of sorted) {
+    byAction.set(e.evidence.action, [...(byAction.get(e.evidence.action) ?? []), e]);
+    byId.set(e.evidence.id, [...(byId.get(e.evidence.id) ?? []), e]);
+  }
+
+  const attachments = new Map<string, AttachmentState>();
+  for (const e of evidence) for (const p of e.evidence.attachments ?? []) if (!attachments.has(p)) attachments.set(p, attachmentState(repo.root, p));
+
+  const locations = Array.isArray(config.locations) ? new Set(config.locations.map((l) => l?.id).filter((x): x is string => typeof x === 'string')) : null;
+
+  return {
+    root: repo.root,
+    asOf,
+    config,
+    configFile: repo.config,
+    policy: resolvePolicy(config),
+    people,
+    peopleFile: repo.people,
+    roles,
+    locations,
+    framework,
+    files,
+    actions,
+    evidence,
+    evidenceFor: (id) => byAction.get(id) ?? [],
+    evidenceById: byId,
+    attachments,
+  };
+}

@@ -1,0 +1,37 @@
+// "What can we close today, and what is stopping the rest?" An open action is ready when the
+// closure rules would pass if it were decided today; a closed one when no error stands against it.
+import type { Action, Finding } from '../model.js';
+import { addDuration } from '../dates.js';
+import { CLOSURE_RULES } from '../rules/index.js';
+import type { ActionRecord, RuleContext } from '../rules/types.js';
+
+/** Rules that judge people rather than evidence; they need a named decider to say anything. */
+const PEOPLE_RULES = new Set(['self-approval', 'approver-role', 'senior-review']);
+/** Rules about what happens after a closure; they cannot block one. */
+const AFTER_CLOSURE = new Set(['post-closure-missing', 'post-closure-overdue', 'reopen-required', 'overdue', 'monitoring-gap']);
+
+export interface Readiness { ready: boolean; blockers: Finding[] }
+
+function asIfClosed(action: Action, ctx: RuleContext): Action {
+  const decidedOn = action.closure?.decided_on ?? ctx.asOf;
+  return {
+    ...action,
+    status: 'closed',
+    closure: { ...action.closure, decided_on: decidedOn, decision: 'close' },
+    post_closure: { ...action.post_closure, review_due: action.post_closure?.review_due ?? addDuration(decidedOn, ctx.policy.post_closure_review_within) },
+  };
+}
+
+export function readiness(record: ActionRecord, ctx: RuleContext, findings: readonly Finding[]): Readiness {
+  const own = findings.filter((f) => f.action === record.action.id && f.severity === 'error' && !f.waived);
+  if (record.action.status === 'closed') return { ready: own.length === 0, blockers: own };
+  const simulated: RuleContext = { ...ctx, actions: [{ file: record.file, action: asIfClosed(record.action, ctx) }] };
+  const hasDecider = record.action.closure?.decided_by !== undefined;
+  const waived = new Set((record.action.waivers ?? []).map((w) => w.rule));
+  const blockers = CLOSURE_RULES
+    .filter((r) => !AFTER_CLOSURE.has(r.meta.id) && (hasDecider || !PEOPLE_RULES.has(r.meta.id)))
+    .flatMap((r) => r.check(simulated))
+    .filter((f) => f.severity === 'error' && !waived.has(f.rule));
+  const structural = own.filter((f) => f.rule !== 'overdue');
+  return { ready: blockers.length === 0 && structural.length === 0, blockers: [...structural, ...blockers] };
+}

@@ -1,0 +1,26 @@
+// Evidence that points at a file nobody can open is no evidence at all.
+import type { Finding } from '../model.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('attachment-missing');
+
+const WHY = {
+  missing: (p: string) => `The attachment ${p} does not exist. Add the file at that path (relative to the folder holding cqc.yaml), or correct the path.`,
+  outside: (p: string) => `The attachment ${p} points outside the assurance repo (an absolute path, "..", or a link). Copy the file into evidence/<ACTION-ID>/files/ and refer to it there.`,
+  folder: (p: string) => `The attachment ${p} is a folder, not a file. List the files themselves.`,
+} as const;
+
+export const attachmentMissing: Rule = {
+  meta: META,
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { file, evidence } of ctx.evidence) {
+      evidence.attachments?.forEach((p, i) => {
+        const state = ctx.attachments.get(p) ?? 'missing';
+        if (state !== 'ok') out.push(findingAt(META, file, ['attachments', i], WHY[state](p), evidence.action));
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,57 @@
+// Two records with one id make every reference to that id ambiguous, and the trail with it.
+import type { Finding } from '../model.js';
+import type { SourceFile } from '../repo/source.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('duplicate-id');
+
+export const duplicateId: Rule = {
+  meta: META,
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const kind of ['action', 'evidence'] as const) {
+      const byId = new Map<string, SourceFile[]>();
+      for (const { file, kind: k } of ctx.files) {
+        const id = k === kind ? idOf(file.data) : undefined;
+        if (id) byId.set(id, [...(byId.get(id) ?? []), file]);
+      }
+      for (const [id, files] of byId) {
+        if (files.length < 2) continue;
+        for (const file of files) {
+          const others = files.filter((f) => f !== file).map((f) => f.path).join(', ');
+          const action = kind === 'action' ? id : actionOf(file.data);
+          out.push(findingAt(META, file, ['id'], `The ${kind} id ${id} is also used by ${others}. Each ${kind} needs its own id: give one of them a new id and rename its file to match.`, action));
+        }
+      }
+    }
+    out.push(...duplicatesIn(ctx.peopleFile, 'people', 'person'));
+    out.push(...duplicatesIn(ctx.configFile, 'locations', 'location'));
+    return out;
+  },
+};
+
+function duplicatesIn(file: SourceFile | null, listKey: string, noun: string): Finding[] {
+  const list = file && file.data && typeof file.data === 'object' ? (file.data as Record<string, unknown>)[listKey] : undefined;
+  if (!file || !Array.isArray(list)) return [];
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  list.forEach((entry, i) => {
+    const id = idOf(entry);
+    if (!id) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else out.push(findingAt(META, file, [listKey, i, 'id'], `The ${noun} id ${id} is listed twice in ${file.path} (entries ${first + 1} and ${i + 1}). Merge them into one entry.`));
+  });
+  return out;
+}
+
+function idOf(data: unknown): string | undefined {
+  const id = data && typeof data === 'object' ? (data as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' && id ? id : undefined;
+}
+
+function actionOf(data: unknown): string | undefined {
+  const a = data && typeof data === 'object' ? (data as Record<string, unknown>).action : undefined;
+  return typeof a === 'string' ? a : undefined;
+}

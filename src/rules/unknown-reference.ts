@@ -1,0 +1,64 @@
+// A decision attributed to someone who is not in the register cannot be checked by anyone.
+import { resolveStatement } from '../framework/index.js';
+import type { Finding } from '../model.js';
+import type { DataPath, SourceFile } from '../repo/source.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule, type RuleContext } from './types.js';
+
+const META = meta('unknown-reference');
+
+export const unknownReference: Rule = {
+  meta: META,
+  check(ctx) {
+    const out: Finding[] = [];
+    const actionIds = new Set(ctx.actions.map((a) => a.action.id));
+    for (const { file, action: a } of ctx.actions) {
+      const ref = refChecker(ctx, file, a.id, out);
+      ref.person(['owner'], a.owner, 'owner');
+      if (a.location !== undefined && ctx.locations && !ctx.locations.has(a.location)) {
+        out.push(findingAt(META, file, ['location'], `Location "${a.location}" is not listed in cqc.yaml. Use one of: ${[...ctx.locations].join(', ')}, or add it to "locations" in cqc.yaml.`, a.id));
+      }
+      a.quality_statements?.forEach((qs, i) => {
+        if (!resolveStatement(ctx.framework, qs)) {
+          out.push(findingAt(META, file, ['quality_statements', i], `"${qs}" is not a quality statement of the ${ctx.framework.name} framework. Statement ids look like safe.involving-people-to-manage-risks; run "cqc schema framework" or see the README for the list.`, a.id));
+        }
+      });
+      ref.role(['closure_criteria', 'reviewer'], a.closure_criteria?.reviewer, 'reviewer');
+      ref.role(['closure_criteria', 'approver'], a.closure_criteria?.approver, 'approver');
+      a.steps?.forEach((s, i) => ref.role(['steps', i, 'role'], s.role, 'step role'));
+      ref.person(['closure', 'recommended_by'], a.closure?.recommended_by, 'recommender');
+      ref.person(['closure', 'decided_by'], a.closure?.decided_by, 'decider');
+      a.closure?.evidence_reviewed?.forEach((eid, i) => {
+        const items = ctx.evidenceById.get(eid);
+        if (!items?.length) {
+          out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${eid} is listed as reviewed but no evidence file has that id. Correct the id or add evidence/${a.id}/${eid}.yaml.`, a.id));
+        } else if (!items.some((e) => e.evidence.action === a.id)) {
+          out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${eid} belongs to ${items[0]!.evidence.action}, not ${a.id}. Only this action's own evidence can support its closure.`, a.id));
+        }
+      });
+      a.post_closure?.reviews?.forEach((r, i) => ref.person(['post_closure', 'reviews', i, 'by'], r.by, 'reviewer'));
+      a.reopened?.forEach((r, i) => ref.person(['reopened', i, 'by'], r.by, 'person who reopened it'));
+      a.waivers?.forEach((w, i) => ref.person(['waivers', i, 'approved_by'], w.approved_by, 'waiver approver'));
+    }
+    for (const { file, evidence: e } of ctx.evidence) {
+      if (!actionIds.has(e.action)) {
+        out.push(findingAt(META, file, ['action'], `This evidence is for action ${e.action}, but there is no actions file with that id. Correct "action" or add the action.`, e.action));
+      }
+      refChecker(ctx, file, e.action, out).person(['recorded_by'], e.recorded_by, 'recorder');
+    }
+    return out;
+  },
+};
+
+function refChecker(ctx: RuleContext, file: SourceFile, actionId: string, out: Finding[]) {
+  return {
+    person(path: DataPath, id: string | undefined, what: string): void {
+      if (id === undefined || ctx.people.has(id)) return;
+      out.push(findingAt(META, file, path, `The ${what} "${id}" is not in people.yaml. Use a person id from people.yaml, or add them there with their role and git email.`, actionId));
+    },
+    role(path: DataPath, role: string | undefined, what: string): void {
+      if (role === undefined || ctx.roles.has(role)) return;
+      out.push(findingAt(META, file, path, `The ${what} "${role}" is not held by anyone in people.yaml, so nobody could act in it. Use a role someone holds (${[...ctx.roles].sort().join(', ') || 'none listed yet'}), or give the role to someone in people.yaml.`, actionId));
+    },
+  };
+}

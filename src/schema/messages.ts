@@ -1,0 +1,173 @@
+// Turn ajv's errors into plain sentences anchored at the YAML node that is wrong.
+import type { ErrorObject } from 'ajv';
+import type { DataPath } from '../repo/source.js';
+
+export interface SchemaProblem { path: DataPath; key: boolean; message: string }
+
+const PATTERN_HINTS: Record<string, string> = {
+  '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$': 'capital letters and digits in hyphen-separated groups, e.g. MH-001 or MH-001-E03',
+  '^[a-z0-9][a-z0-9._-]*$': 'lower-case letters, digits and hyphens, e.g. priya-patel or rose-house',
+};
+
+/** Convert an ajv instance path ("/steps/0/role") to data path segments, numbers for array items. */
+export function toDataPath(instancePath: string, data: unknown): (string | number)[] {
+  if (!instancePath) return [];
+  const out: (string | number)[] = [];
+  let node: unknown = data;
+  for (const raw of instancePath.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const i = Number(seg);
+      out.push(i);
+      node = node[i];
+    } else {
+      out.push(seg);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+/** "closure.decided_by", "steps item 2 → role"; "" for the top of the file. */
+export function fieldLabel(path: DataPath): string {
+  let label = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') label += ` item ${seg + 1}`;
+    else if (!label) label = seg;
+    else label += /item \d+$/.test(label) ? ` → ${seg}` : `.${seg}`;
+  }
+  return label;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a block of fields';
+  return String(value);
+}
+
+function closest(word: string, options: string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const o of options) {
+    const d = editDistance(word.toLowerCase(), o.toLowerCase());
+    if (d < bestScore) { bestScore = d; best = o; }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false',
+  array: 'a list', object: 'a block of fields', null: 'empty',
+};
+
+function describe(e: ErrorObject, path: DataPath, data: unknown): SchemaProblem | null {
+  const field = fieldLabel(path);
+  const where = field || 'The file';
+  const value = e.data;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = closest(extra, allowed);
+      const inWhat = field ? ` in ${field}` : '';
+      const hint = guess ? `Did you mean "${guess}"?` : `Allowed here: ${allowed.join(', ')}.`;
+      return { path: [...path, extra], key: true, message: `Unknown field "${extra}"${inWhat}. ${hint} Fields of your own must start with "x-".` };
+    }
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      if (path.length === 0 && (data === null || data === undefined)) return null;
+      return { path, key: path.length > 0, message: `${field ? field : 'This record'} is missing the required field "${missing}". Add it.` };
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return { path, key: false, message: `${where} is ${show(value)}, which is not allowed. Use one of: ${allowed.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}.` };
+    }
+    case 'const':
+      return { path, key: false, message: `${where} must be ${show((e.params as { allowedValue: unknown }).allowedValue)}; found ${show(value)}.` };
+    case 'type': {
+      if (path.length === 0) {
+        const empty = value === null || value === undefined;
+        return { path, key: false, message: empty ? 'The file is empty. Fill in the record (see "cqc schema" for the fields), or delete the file.' : `The file must hold a block of fields (key: value lines); found ${show(value)}.` };
+      }
+      const want = String((e.params as { type: string | string[] }).type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+      const extra = typeof value === 'number' && want === 'text' ? ' Put quotes around it, e.g. "12".' : '';
+      return { path, key: false, message: `${where} must be ${want}; found ${show(value)}.${extra}` };
+    }
+    case 'format': {
+      const format = (e.params as { format: string }).format;
+      const how: Record<string, string> = {
+        date: 'a real calendar date written YYYY-MM-DD, e.g. 2026-09-01',
+        duration: 'an ISO 8601 duration such as P90D (90 days), P6W (6 weeks) or P3M (3 months)',
+        email: 'an email address such as name@example.org',
+      };
+      return { path, key: false, message: `${where} is ${show(value)}, which is not ${how[format] ?? `a valid ${format}`}.` };
+    }
+    case 'pattern': {
+      const pattern = (e.params as { pattern: string }).pattern;
+      const hint = PATTERN_HINTS[pattern] ?? `the pattern ${pattern}`;
+      return { path, key: false, message: `${where} is ${show(value)}, which is not in the right form: use ${hint}.` };
+    }
+    case 'minimum': case 'exclusiveMinimum': case 'maximum': case 'exclusiveMaximum': {
+      const p = e.params as { comparison: string; limit: number };
+      const words: Record<string, string> = { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than' };
+      return { path, key: false, message: `${where} must be ${words[p.comparison] ?? p.comparison} ${p.limit}; found ${show(value)}.` };
+    }
+    case 'minItems':
+      return { path, key: false, message: `${where} must list at least ${(e.params as { limit: number }).limit} item(s).` };
+    case 'maxItems':
+      return { path, key: false, message: `${where} may list at most ${(e.params as { limit: number }).limit} item(s).` };
+    case 'minLength':
+      return { path, key: false, message: `${where} must not be empty.` };
+    case 'maxLength':
+      return { path, key: false, message: `${where} is too long (at most ${(e.params as { limit: number }).limit} characters).` };
+    case 'uniqueItems': {
+      const p = e.params as { i: number; j: number };
+      return { path: [...path, p.i], key: false, message: `${where} lists the same entry twice (items ${p.j + 1} and ${p.i + 1}). Remove the duplicate.` };
+    }
+    case 'dependentRequired': {
+      const p = e.params as { property: string; missingProperty: string };
+      return { path, key: false, message: `${where} has "${p.property}" but not "${p.missingProperty}"; give both.` };
+    }
+    case 'oneOf': case 'anyOf':
+      return { path, key: false, message: `${where} does not match any allowed form.${e.parentSchema && (e.parentSchema as { description?: string }).description ? ' ' + (e.parentSchema as { description: string }).description : ''}` };
+    case 'not':
+      return { path, key: false, message: `${where} combines fields that cannot be used together.${(e.parentSchema as { description?: string } | undefined)?.description ? ' ' + (e.parentSchema as { description: string }).description : ''}` };
+    case 'if': case 'then': case 'else':
+      return null;
+    default:
+      return { path, key: false, message: `${where}: ${e.message ?? 'is not valid'}.` };
+  }
+}
+
+/** Plain-English problems, one per real violation (branch noise from oneOf/anyOf folded into one). */
+export function schemaProblems(errors: ErrorObject[], data: unknown): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (/\/(oneOf|anyOf|not)\/\d+\//.test(e.schemaPath) || /\/(oneOf|anyOf)\/\d+$/.test(e.schemaPath)) continue;
+    const p = describe(e, toDataPath(e.instancePath, data), data);
+    if (!p) continue;
+    const k = JSON.stringify([p.path, p.message]);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+  }
+  return out;
+}
