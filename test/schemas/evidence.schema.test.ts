@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { changed, errorsOf, fixture, summary } from './validate.js';
+
+const evidence = fixture('evidence.yaml');
+
+function fails(path: (string | number)[], value: unknown): string[] {
+  return summary(errorsOf('evidence', changed(evidence, path, value)));
+}
+
+describe('evidence.schema.json', () => {
+  it('accepts the SPEC.md example, including from on a non-feedback item', () => {
+    expect(evidence.type).toBe('audit');
+    expect(errorsOf('evidence', evidence)).toEqual([]);
+  });
+
+  it.each(['id', 'action', 'type', 'date'])('requires %s', (field) => {
+    expect(fails([field], undefined)).toEqual(['required at /']);
+  });
+
+  it('accepts an item with only the required fields, and no measurement', () => {
+    expect(errorsOf('evidence', { id: 'MH-001-E01', action: 'MH-001', type: 'observation', date: '2026-09-10' })).toEqual([]);
+  });
+
+  it.each([
+    [{ value: 100 }], [{ value: 0 }], [{ value: 3.5 }], [{ numerator: 0, denominator: 12 }], [{ numerator: 11, denominator: 12, 'x-sample': 'random' }],
+  ])('accepts the measurement %j', (measurement) => {
+    expect(fails(['measurement'], measurement)).toEqual([]);
+  });
+
+  it.each([
+    [{}], [{ numerator: 12 }], [{ denominator: 12 }], [{ value: 100, numerator: 12, denominator: 12 }],
+    [{ value: 100, numerator: 12 }], [{ numerater: 12, denominator: 12 }], [{ value: '100%' }], [12],
+  ])('rejects the measurement %j', (measurement) => {
+    expect(fails(['measurement'], measurement)).toContain('oneOf at /measurement');
+  });
+
+  it('rejects a zero denominator and negative counts, pointing at the number', () => {
+    expect(fails(['measurement', 'denominator'], 0)).toContain('exclusiveMinimum at /measurement/denominator');
+    expect(fails(['measurement', 'numerator'], -1)).toContain('minimum at /measurement/numerator');
+    expect(fails(['measurement'], { value: -5 })).toContain('minimum at /measurement/value');
+  });
+
+  it.each([
+    [['type'], 'photo'], [['type'], 'Audit'], [['from'], 'relatives'], [['finding'], 'positive'],
+  ])('rejects %j = %j as not one of the allowed values', (path, value) => {
+    expect(fails(path, value)).toEqual([`enum at /${path.join('/')}`]);
+  });
+
+  it.each([
+    [['id'], 'MH-001-e02'], [['action'], 'mh-001'], [['recorded_by'], 'Priya Patel'],
+  ])('rejects the badly formed id %j = %j', (path, value) => {
+    expect(fails(path, value)).toEqual([`pattern at /${path.join('/')}`]);
+  });
+
+  it.each(['2026-13-01', '2026-09-31', '29/09/2026'])('rejects the bad date %j', (date) => {
+    expect(fails(['date'], date)).toEqual(['format at /date']);
+  });
+
+  it('rejects typos and repeated attachments', () => {
+    expect(fails(['summery'], 'x')).toEqual(['additionalProperties at /']);
+    expect(fails(['attachments'], ['a.pdf', 'a.pdf'])).toEqual(['uniqueItems at /attachments']);
+  });
+
+  it.each([[['x-source-system']], [['measurement', 'x-method']]])('allows the provider extension %j', (path) => {
+    expect(errorsOf('evidence', changed(evidence, path, { nested: true }))).toEqual([]);
+  });
+});
