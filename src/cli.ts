@@ -3,15 +3,19 @@ import { Command, CommanderError, Option } from 'commander';
 import { CqcError, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { collect, parseDateOption } from './options.js';
+import { registerAuditCommands } from './cli-audit.js';
+import { registerMeetingCommands } from './cli-meeting.js';
+import { registerWorkflowCommands } from './cli-workflow.js';
 import { VERSION } from './version.js';
 
-type Handler = (io: Io) => Promise<number>;
+export type Handler = (io: Io) => Promise<number>;
+export type SetHandler = (h: Handler) => void;
 
-function asOfOption(): Option {
+export function asOfOption(): Option {
   return new Option('--as-of <date>', 'judge every date rule as if today were this date (YYYY-MM-DD)').argParser((v) => parseDateOption('--as-of', v));
 }
 
-export function buildProgram(io: Io, setHandler: (h: Handler) => void): Command {
+export function buildProgram(io: Io, setHandler: SetHandler): Command {
   const program = new Command('cqc')
     .description('Govern CQC improvement actions: validate the records, decide safe closure, read the audit trail.')
     .version(VERSION, '-V, --version')
@@ -38,6 +42,9 @@ export function buildProgram(io: Io, setHandler: (h: Handler) => void): Command 
     .argument('[name]', 'which schema; omit to list them')
     .action((name?: string) => setHandler(async (io) => (await import('./commands/schema.js')).schemaCommand({ name }, io)));
 
+  registerAuditCommands(program, setHandler);
+  registerWorkflowCommands(program, setHandler);
+  registerMeetingCommands(program, setHandler);
   return program;
 }
 
