@@ -28,14 +28,25 @@ describe('evidence.schema.json', () => {
   });
 
   it.each([
-    [{}], [{ numerator: 12 }], [{ denominator: 12 }], [{ value: 100, numerator: 12, denominator: 12 }],
-    [{ value: 100, numerator: 12 }], [{ numerater: 12, denominator: 12 }], [{ value: '100%' }], [12],
-  ])('rejects the measurement %j', (measurement) => {
-    expect(fails(['measurement'], measurement)).toContain('oneOf at /measurement');
+    [{}, ['oneOf at /measurement']],
+    [{ numerator: 12 }, ['dependentRequired at /measurement']],
+    [{ denominator: 12 }, ['dependentRequired at /measurement']],
+    [{ value: 100, numerator: 12, denominator: 12 }, ['oneOf at /measurement']],
+    [{ value: 100, numerator: 12 }, ['dependentRequired at /measurement']],
+    [{ numerater: 12, denominator: 12 }, ['additionalProperties at /measurement', 'dependentRequired at /measurement']],
+    [{ value: '100%' }, ['type at /measurement/value']],
+    [12, ['type at /measurement']],
+  ])('rejects the measurement %j', (measurement, expected) => {
+    const errors = fails(['measurement'], measurement);
+    for (const error of expected) expect(errors).toContain(error);
+  });
+
+  it('points at the offending part of a measurement rather than at the alternatives', () => {
+    expect(fails(['measurement', 'denominator'], 0)).toEqual(['exclusiveMinimum at /measurement/denominator']);
+    expect(fails(['measurement', 'numerater'], 3)).toEqual(['additionalProperties at /measurement']);
   });
 
   it('rejects a zero denominator and negative counts, pointing at the number', () => {
-    expect(fails(['measurement', 'denominator'], 0)).toContain('exclusiveMinimum at /measurement/denominator');
     expect(fails(['measurement', 'numerator'], -1)).toContain('minimum at /measurement/numerator');
     expect(fails(['measurement'], { value: -5 })).toContain('minimum at /measurement/value');
   });
