@@ -1,0 +1,71 @@
+// The facts about an action that several closure rules share, read one way so their findings agree:
+// what counts as supporting evidence, which policy applies, and how people and types are named.
+import type { Action, ActionStatus, EvidenceType } from '../model.js';
+import type { EvidenceRecord, RuleContext } from './types.js';
+
+/** Only evidence that says the improvement is working counts towards closure. */
+export function supportingEvidence(ctx: RuleContext, actionId: string): EvidenceRecord[] {
+  return ctx.evidenceFor(actionId).filter((e) => e.evidence.finding === 'supports');
+}
+
+/** Distinct evidence types needed to close: the action's own criteria, else the provider's policy. */
+export function minSources(ctx: RuleContext, action: Action): number {
+  return action.closure_criteria?.min_sources ?? ctx.policy.min_evidence_sources;
+}
+
+/** Consecutive latest measurements that must meet the goal. */
+export function sustainedFor(ctx: RuleContext, action: Action): number {
+  return action.closure_criteria?.sustained_for ?? ctx.policy.sustained_for;
+}
+
+/** The high-risk areas (policy.high_risk_areas) an action touches; empty when it is not high-risk. */
+export function highRiskAreas(ctx: RuleContext, action: Action): string[] {
+  return (action.risk_areas ?? []).filter((a) => ctx.policy.high_risk_areas.includes(a));
+}
+
+/** The date closure is judged at: the decision, or "today" when none is recorded. */
+export function decisionDate(ctx: RuleContext, action: Action): string {
+  return action.closure?.decided_on ?? ctx.asOf;
+}
+
+/** "at the decision on 2026-10-20" or "up to today (2026-11-01)", for messages. */
+export function decisionPhrase(ctx: RuleContext, action: Action): string {
+  const on = action.closure?.decided_on;
+  return on !== undefined ? `the closure decision on ${on}` : `today (${ctx.asOf}), as no decision date is recorded`;
+}
+
+export function holdsRole(ctx: RuleContext, personId: string, role: string): boolean {
+  return (ctx.people.get(personId)?.roles ?? []).includes(role);
+}
+
+/** "Grace Okafor (grace-okafor)", or the bare id for someone not in people.yaml. */
+export function personLabel(ctx: RuleContext, personId: string): string {
+  const name = ctx.people.get(personId)?.name;
+  return name ? `${name} (${personId})` : personId;
+}
+
+/** Everyone in people.yaml holding one of `roles`, for "who could do it instead". */
+export function holdersOf(ctx: RuleContext, roles: readonly string[], except: readonly (string | undefined)[] = []): string[] {
+  return [...ctx.people.values()]
+    .filter((p) => !except.includes(p.id) && (p.roles ?? []).some((r) => roles.includes(r)))
+    .map((p) => personLabel(ctx, p.id));
+}
+
+export function statusLabel(status: ActionStatus): string {
+  return status.replace('_', ' ');
+}
+
+export function typeLabel(type: EvidenceType | string): string {
+  return type.replace('_', ' ');
+}
+
+/** "an observation", "a trend item" style article for an evidence type. */
+export function withArticle(words: string): string {
+  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+}
+
+/** "a, b and c" / "a, b or c". */
+export function listOf(items: readonly string[], joiner = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
+}
