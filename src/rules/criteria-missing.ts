@@ -1,0 +1,25 @@
+// Closure criteria must be agreed at the start; judging "done" only once work is under way invites moving the goalposts.
+import type { Finding } from '../model.js';
+import { listOf, statusLabel } from './closure-facts.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('criteria-missing');
+
+export const criteriaMissing: Rule = {
+  meta: META,
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { file, action: a } of ctx.actions) {
+      if (a.status === 'open') continue;
+      const missing: string[] = [];
+      if (a.closure_criteria === undefined) missing.push('closure_criteria (required evidence, reviewer and approver)');
+      if (a.target === undefined) missing.push('a measurable target (measure, unit, goal, direction)');
+      if (!missing.length) continue;
+      out.push(findingAt(META, file, ['status'],
+        `${a.id} is ${statusLabel(a.status)} but has no ${listOf(missing, 'and no')}. What "fixed" looks like must be agreed before work goes further: add ${missing.length > 1 ? 'them' : 'it'} to ${file.path}, agreed with the approver, or set the status back to open.`,
+        a.id, true));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,29 @@
+// When sources disagree (the audit passes, observation finds unsafe practice) the concern wins until later evidence of the same kind answers it.
+import type { Finding } from '../model.js';
+import { decisionDate, decisionPhrase, typeLabel, withArticle } from './closure-facts.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('evidence-conflict');
+
+export const evidenceConflict: Rule = {
+  meta: META,
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { action: a } of ctx.actions) {
+      if (a.status !== 'closed') continue;
+      const until = decisionDate(ctx, a);
+      const items = ctx.evidenceFor(a.id).filter((e) => e.evidence.date <= until);
+      for (const { file, evidence: concern } of items) {
+        if (concern.finding !== 'concern') continue;
+        const answered = items.some(({ evidence: e }) => e.type === concern.type && e.finding === 'supports' && e.date > concern.date);
+        if (answered) continue;
+        const kind = typeLabel(concern.type);
+        out.push(findingAt(META, file, ['finding'],
+          `${concern.id} (${kind}, ${concern.date}) records a concern about ${a.id}, and no later ${kind} evidence up to ${decisionPhrase(ctx, a)} supports it, yet ${a.id} is closed. The evidence sources disagree: ${a.id} should stay open or move to monitoring until ${withArticle(kind)} dated after ${concern.date} shows the improvement is working, then be decided again.`,
+          a.id, true));
+      }
+    }
+    return out;
+  },
+};

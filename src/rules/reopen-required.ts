@@ -1,0 +1,37 @@
+// The agreed reopen triggers (a deteriorated review, a later concern or incident) must actually reopen the action, not sit beside a "closed" label.
+import type { Finding } from '../model.js';
+import { personLabel, typeLabel } from './closure-facts.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('reopen-required');
+
+export const reopenRequired: Rule = {
+  meta: META,
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { file, action: a } of ctx.actions) {
+      if (a.status !== 'closed') continue;
+      const decidedOn = a.closure?.decided_on;
+      const triggers: string[] = [];
+      for (const r of a.post_closure?.reviews ?? []) {
+        if (r.result === 'deteriorated' && (decidedOn === undefined || r.on >= decidedOn)) {
+          triggers.push(`the post-closure review on ${r.on} by ${personLabel(ctx, r.by)} found the improvement had deteriorated`);
+        }
+      }
+      if (decidedOn !== undefined) {
+        for (const { evidence: e } of ctx.evidenceFor(a.id)) {
+          if (e.date <= decidedOn) continue;
+          if (e.type === 'incident') triggers.push(`${e.id} records an incident on ${e.date}, after the closure decision on ${decidedOn}`);
+          else if (e.finding === 'concern') triggers.push(`${e.id} (${typeLabel(e.type)}, ${e.date}) records a concern after the closure decision on ${decidedOn}`);
+        }
+      }
+      for (const trigger of triggers) {
+        out.push(findingAt(META, file, ['status'],
+          `${a.id} is still closed, but ${trigger}. That is a reason to reopen it: run \`cqc reopen ${a.id} --reason "…"\` with what happened, then agree the next steps.`,
+          a.id, true));
+      }
+    }
+    return out;
+  },
+};

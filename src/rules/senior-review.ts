@@ -1,0 +1,35 @@
+// Safety, safeguarding, medicines, staffing and leadership actions need an independent senior decision before they close.
+import type { Finding } from '../model.js';
+import { highRiskAreas, holdersOf, listOf, personLabel } from './closure-facts.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('senior-review');
+
+export const seniorReview: Rule = {
+  meta: META,
+  check(ctx) {
+    const out: Finding[] = [];
+    const senior = ctx.policy.senior_roles;
+    for (const { file, action: a } of ctx.actions) {
+      const areas = highRiskAreas(ctx, a);
+      const decider = a.closure?.decided_by;
+      if (!areas.length || decider === undefined) continue;
+      const problems: string[] = [];
+      const person = ctx.people.get(decider);
+      // Unknown deciders are reported by unknown-reference.
+      if (person && !(person.roles ?? []).some((r) => senior.includes(r))) {
+        problems.push(`it was decided by ${personLabel(ctx, decider)}, who holds none of the senior roles (${listOf(senior, 'or')})`);
+      }
+      if (a.closure?.recommended_by === decider) {
+        problems.push(`${personLabel(ctx, decider)} both recommended and decided it, so nobody reviewed the recommendation independently`);
+      }
+      if (!problems.length) continue;
+      const seniors = holdersOf(ctx, senior, [a.owner, a.closure?.recommended_by]);
+      out.push(findingAt(META, file, ['closure', 'decided_by'],
+        `${a.id} is high-risk (${listOf(areas)}) and needs independent senior review before closing, but ${listOf(problems, 'and')}. Ask ${seniors.length ? listOf(seniors, 'or') : `someone with a senior role (${listOf(senior, 'or')})`} to review the recommendation and decide.`,
+        a.id, true));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+// Closure needs a measurable improvement: an action is not fixed because the work was done, only when the measure shows it.
+import type { Finding } from '../model.js';
+import { decisionDate, decisionPhrase } from './closure-facts.js';
+import { describeGoal, formatValue, measurementsOf, meetsGoal } from './measurements.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('target-not-met');
+
+export const targetNotMet: Rule = {
+  meta: META,
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { file, action: a } of ctx.actions) {
+      const target = a.target;
+      if (a.status !== 'closed' || target === undefined) continue;
+      const latest = measurementsOf(ctx, a.id, target.unit, decisionDate(ctx, a)).at(-1);
+      if (latest && meetsGoal(latest.value, target)) continue;
+      const goal = `the goal of ${describeGoal(target)} (${target.measure})`;
+      const message = latest
+        ? `${a.id} is closed, but its latest measurement ${latest.id} (${latest.date}) is ${formatValue(latest.value, target.unit)}, short of ${goal}, counting measurements up to ${decisionPhrase(ctx, a)}. Reopen it or move it to monitoring until a measurement meets the goal.`
+        : `${a.id} is closed, but none of its evidence up to ${decisionPhrase(ctx, a)} records a measurement against ${goal}. Add the measurement to a dated evidence item (measurement: { value: … } or { numerator: …, denominator: … }), or keep the action open until it is measured.`;
+      out.push(findingAt(META, file, ['target', 'goal'], message, a.id, true));
+    }
+    return out;
+  },
+};
