@@ -1,5 +1,18 @@
-// Commander wiring for `cqc status`, `cqc report` and `cqc demo`. Each action only sets the handler; the verb's module loads lazily.
+// Commander wiring for `cqc status`, `cqc report` and `cqc demo`. Each action only sets the handler.
 import type { Command } from 'commander';
-import type { SetHandler } from './cli.js';
+import { asOfOption, type SetHandler } from './cli.js';
 
-export function registerMeetingCommands(_program: Command, _setHandler: SetHandler): void {}
+export function registerMeetingCommands(program: Command, setHandler: SetHandler): void {
+  program
+    .command('status')
+    .description('one row per action: owner, status, RAG, due date and whether it can close today')
+    .option('-C, --dir <dir>', 'the assurance repo (the folder holding cqc.yaml)')
+    .addOption(asOfOption())
+    .option('--no-git', 'skip the audit-trail rules that read git history')
+    .option('--status <list>', 'only these statuses, comma-separated (open, in_progress, monitoring, closed)')
+    .option('--owner <person>', 'only actions this person owns')
+    .option('--location <id>', 'only actions at this location')
+    .option('--overdue', 'only unfinished actions past their target date')
+    .option('--format <format>', 'human (a table) or json', 'human')
+    .action((opts) => setHandler(async (io) => (await import('./commands/status.js')).statusCommand(opts, io)));
+}

@@ -32,6 +32,9 @@ export function readiness(record: ActionRecord, ctx: RuleContext, findings: read
     .filter((r) => !AFTER_CLOSURE.has(r.meta.id) && (hasDecider || !PEOPLE_RULES.has(r.meta.id)))
     .flatMap((r) => r.check(simulated))
     .filter((f) => f.severity === 'error' && !waived.has(f.rule));
-  const structural = own.filter((f) => f.rule !== 'overdue');
-  return { ready: blockers.length === 0 && structural.length === 0, blockers: [...structural, ...blockers] };
+  // Problems already standing against the action come first; a simulated twin of one adds nothing.
+  const standing = own.filter((f) => !AFTER_CLOSURE.has(f.rule));
+  const known = new Set(standing.map((f) => f.rule));
+  const extra = blockers.filter((f) => !known.has(f.rule));
+  return { ready: standing.length === 0 && extra.length === 0, blockers: [...standing, ...extra] };
 }

@@ -1,0 +1,41 @@
+// `cqc status`: what can we close today, and what is stopping the rest?
+import { runCheck } from '../engine/check.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { useColor } from '../report/outputs.js';
+import { statusJson, statusTable } from '../report/status.js';
+import { statusRows } from '../status/rows.js';
+
+export interface StatusOptions {
+  dir?: string;
+  asOf?: string;
+  git: boolean;
+  format: string;
+  status?: string;
+  owner?: string;
+  location?: string;
+  overdue?: boolean;
+}
+
+const STATUSES = ['open', 'in_progress', 'monitoring', 'closed'];
+
+export async function statusCommand(opts: StatusOptions, io: Io): Promise<number> {
+  if (!['human', 'table', 'json'].includes(opts.format)) throw new UsageError(`cqc status prints "human" (a table) or "json"; "${opts.format}" is not one of them.`);
+  const wanted = opts.status?.split(',').map((s) => s.trim().replace('-', '_'));
+  const bad = wanted?.find((s) => !STATUSES.includes(s));
+  if (bad !== undefined) throw new UsageError(`--status "${bad}" is not a status. Use one or more of: ${STATUSES.join(', ')} (comma-separated).`);
+  const outcome = await runCheck({
+    cwd: io.cwd, git: opts.git,
+    ...(opts.dir !== undefined ? { dir: opts.dir } : {}),
+    ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+  });
+  const asOf = outcome.ctx.asOf;
+  const rows = statusRows(outcome).filter((r) =>
+    (!wanted || wanted.includes(r.status))
+    && (opts.owner === undefined || r.owner === opts.owner)
+    && (opts.location === undefined || r.location === opts.location)
+    && (!opts.overdue || (r.status !== 'closed' && r.due !== null && r.due < asOf)));
+  const view = { asOf, rows, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
+  io.stdout(opts.format === 'json' ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), Number(io.env.COLUMNS) || 120));
+  return 0;
+}

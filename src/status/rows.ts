@@ -1,0 +1,73 @@
+// One row per action for `cqc status`: where it stands, how worried to be (RAG), and what stops closure.
+import type { CheckOutcome } from '../engine/check.js';
+import { addDays } from '../dates.js';
+import type { Finding } from '../model.js';
+
+export type Rag = 'red' | 'amber' | 'green';
+
+export interface StatusRow {
+  id: string;
+  title: string;
+  owner: string;
+  location: string | null;
+  status: string;
+  rag: Rag;
+  due: string | null;
+  ready: boolean;
+  /** Plain words for the readiness column. */
+  readiness: string;
+  blockers: { rule: string; message: string }[];
+}
+
+/** Days before target.due when an unfinished action turns amber. */
+export const DUE_SOON_DAYS = 14;
+
+/**
+ * RAG, decided so a governance meeting can act on it:
+ * red   — an error stands against the action, or its target date has passed unfinished;
+ * amber — a warning stands against it, or it is due within 14 days and not yet ready to close;
+ * green — closed cleanly, or on track.
+ */
+export function ragOf(status: string, due: string | null, ready: boolean, findings: Finding[], asOf: string): Rag {
+  const live = findings.filter((f) => !f.waived);
+  if (live.some((f) => f.severity === 'error')) return 'red';
+  if (status !== 'closed' && due !== null && due < asOf) return 'red';
+  if (live.length > 0) return 'amber';
+  if (status !== 'closed' && !ready && due !== null && due <= addDays(asOf, DUE_SOON_DAYS)) return 'amber';
+  return 'green';
+}
+
+export function statusRows(outcome: CheckOutcome): StatusRow[] {
+  const { ctx, report, readiness } = outcome;
+  const byAction = new Map<string, Finding[]>();
+  for (const f of report.findings) if (f.action) byAction.set(f.action, [...(byAction.get(f.action) ?? []), f]);
+  return ctx.actions
+    .filter(({ action }) => readiness.has(action.id))
+    .map(({ action }) => {
+      const r = readiness.get(action.id)!;
+      const due = action.target?.due ?? null;
+      const blockers = dedupe(r.blockers.map((b) => ({ rule: b.rule, message: b.message })));
+      const rules = [...new Set(blockers.map((b) => b.rule))];
+      const readinessText = action.status === 'closed'
+        ? (r.ready ? 'closed' : `closed, but: ${rules.join(', ')}`)
+        : r.ready ? 'ready to close' : `blocked: ${rules.join(', ')}`;
+      return {
+        id: action.id,
+        title: action.title,
+        owner: action.owner,
+        location: action.location ?? null,
+        status: action.status,
+        rag: ragOf(action.status, due, r.ready, byAction.get(action.id) ?? [], ctx.asOf),
+        due,
+        ready: r.ready,
+        readiness: readinessText,
+        blockers,
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function dedupe<T extends { rule: string; message: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((x) => !seen.has(x.rule + '\0' + x.message) && seen.add(x.rule + '\0' + x.message));
+}
