@@ -1,0 +1,102 @@
+// The whole audit trail in ONE git process: every commit touching the assurance folder, with its
+// people, dates, message and changed files. Signatures are deliberately not asked for here: %G?
+// makes git verify every commit, which costs milliseconds each (see signatures.ts).
+import { type GitInfo, gitPathspecs, toAssurancePath } from './repo.js';
+import { runGit } from './run.js';
+import { parseTrailers } from './trailers.js';
+
+export interface FileChange {
+  status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
+  /** Relative to the assurance root, with `/`. */
+  path: string;
+  /** For renames and copies: where the file came from. */
+  oldPath?: string;
+}
+
+export interface GitIdentity {
+  name: string;
+  email: string;
+  /** Strict ISO 8601 with offset, as git recorded it. */
+  date: string;
+}
+
+export interface Commit {
+  hash: string;
+  parents: string[];
+  author: GitIdentity;
+  committer: GitIdentity;
+  message: string;
+  trailers: Record<string, string[]>;
+  changes: FileChange[];
+}
+
+export interface HistoryOptions {
+  /** Follow only the first parent, judging merges by what they changed on the main line. Default true. */
+  firstParent?: boolean;
+  /** Paths relative to the assurance root to limit the history to; default the whole root. */
+  pathspecs?: string[];
+}
+
+const MARKER = '\x1eCQC';
+// Raw fields only: %an/%ae/%cn/%ce ignore .mailmap (unlike %aN/%aE), %aI/%cI are strict ISO 8601.
+const FORMAT = `${MARKER}%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00`;
+const HEADER_FIELDS = 9;
+const STATUS = /^\n?([AMDRCTUXB])\d*$/;
+
+/** Every commit that touched the assurance folder (or `pathspecs`), oldest first. */
+export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Promise<Commit[]> {
+  if (info.head === null) return [];
+  const firstParent = opts.firstParent ?? true;
+  const args = ['log', '-z', `--format=${FORMAT}`, '--name-status', '-M', '--reverse', '--topo-order',
+    '--no-color', '--no-mailmap', '--no-show-signature', '--no-abbrev-commit', '--no-notes',
+    '--no-relative', '--no-ext-diff', '--no-textconv',
+    ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : ['--diff-merges=off']),
+    'HEAD', '--', ...gitPathspecs(info, opts.pathspecs)];
+  const out = await runGit(info.gitRoot, args, 'read the git history');
+  return parseLog(out.toString('utf8'), info);
+}
+
+/** Parse `git log -z` output in FORMAT with --name-status; exported for tests of odd inputs. */
+export function parseLog(text: string, info: GitInfo): Commit[] {
+  const tokens = text.split('\0');
+  const commits: Commit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i] !== MARKER) { i++; continue; }
+    const f = tokens.slice(i + 1, i + 1 + HEADER_FIELDS);
+    i += 1 + HEADER_FIELDS;
+    const message = f[8] ?? '';
+    const commit: Commit = {
+      hash: f[0] ?? '',
+      parents: (f[1] ?? '').split(' ').filter(Boolean),
+      author: { name: f[2] ?? '', email: f[3] ?? '', date: f[4] ?? '' },
+      committer: { name: f[5] ?? '', email: f[6] ?? '', date: f[7] ?? '' },
+      message,
+      trailers: parseTrailers(message),
+      changes: [],
+    };
+    // After the fields: the record terminator (an empty token), then "status, path[, path]" groups.
+    while (i < tokens.length && tokens[i] !== MARKER) {
+      const status = STATUS.exec(tokens[i] ?? '')?.[1];
+      i++;
+      if (!status) continue;
+      const twoPaths = status === 'R' || status === 'C';
+      const first = tokens[i++] ?? '';
+      const second = twoPaths ? tokens[i++] ?? '' : undefined;
+      const change = toChange(info, status, first, second);
+      if (change) commit.changes.push(change);
+    }
+    commits.push(commit);
+  }
+  return commits;
+}
+
+function toChange(info: GitInfo, status: string, first: string, second: string | undefined): FileChange | null {
+  const path = toAssurancePath(info, second ?? first);
+  if (path === null || !['A', 'M', 'D', 'R', 'C', 'T'].includes(status)) return null;
+  if (second === undefined) return { status: status as FileChange['status'], path };
+  const oldPath = toAssurancePath(info, first);
+  // Moved in from outside the assurance folder: for the trail it simply appeared.
+  if (oldPath === null) return { status: 'A', path };
+  return { status: status as 'R' | 'C', path, oldPath };
+}

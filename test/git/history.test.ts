@@ -1,0 +1,136 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readHistory } from '../../src/git/history.js';
+import { gitInfo, type GitInfo } from '../../src/git/repo.js';
+import { cleanupRepos, commitAs, git, makeRepo, type TestPerson } from './helpers.js';
+
+const priya: TestPerson = { name: 'Priya Patel', email: 'priya.patel@example.org' };
+const grace: TestPerson = { name: 'Grace Okafor', email: 'grace.okafor@example.org' };
+const tom: TestPerson = { name: 'Tom Reed', email: 'tom.reed@example.org' };
+
+afterAll(cleanupRepos);
+
+async function infoOf(dir: string): Promise<GitInfo> {
+  const info = await gitInfo(dir);
+  if (!info) throw new Error(`not a git work tree: ${dir}`);
+  return info;
+}
+
+describe('readHistory', () => {
+  it('lists commits oldest first with raw authors, committers, strict dates, messages and trailers', async () => {
+    const repo = makeRepo();
+    const first = commitAs(repo, priya, '2026-02-01T10:00:00+00:00', { 'actions/MH-001.yaml': 'id: MH-001\n' }, 'Raise MH-001');
+    const second = commitAs(repo, grace, '2026-03-05T16:30:00+01:00', { 'actions/MH-001.yaml': 'id: MH-001\nstatus: closed\n' },
+      'Close MH-001\n\nReviewed the audits.\n\nCqc-Action: MH-001\nCqc-Event: decided', { committer: tom, committerDate: '2026-03-06T08:00:00Z' });
+    const history = await readHistory(await infoOf(repo.dir));
+    expect(history.map((c) => c.hash)).toEqual([first, second]);
+    const closing = history[1];
+    expect(closing?.parents).toEqual([first]);
+    expect(closing?.author).toEqual({ name: 'Grace Okafor', email: 'grace.okafor@example.org', date: '2026-03-05T16:30:00+01:00' });
+    expect(closing?.committer).toEqual({ name: 'Tom Reed', email: 'tom.reed@example.org', date: '2026-03-06T08:00:00+00:00' });
+    expect(closing?.message).toBe('Close MH-001\n\nReviewed the audits.\n\nCqc-Action: MH-001\nCqc-Event: decided\n');
+    expect(closing?.trailers).toEqual({ 'Cqc-Action': ['MH-001'], 'Cqc-Event': ['decided'] });
+    expect(closing?.changes).toEqual([{ status: 'M', path: 'actions/MH-001.yaml' }]);
+    expect(history[0]?.changes).toEqual([{ status: 'A', path: 'actions/MH-001.yaml' }]);
+  });
+
+  it('ignores .mailmap and replace refs: the trail is what was committed', async () => {
+    const repo = makeRepo();
+    commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'a.yaml': 'a: 1\n' }, 'one');
+    const honest = commitAs(repo, tom, '2026-02-02T10:00:00Z', { 'b.yaml': 'b: 1\n' }, 'two');
+    // Tom maps his own email onto Grace's, and grafts a fake history over his commit.
+    const mapped = commitAs(repo, tom, '2026-02-03T10:00:00Z', { '.mailmap': 'Grace Okafor <grace.okafor@example.org> <tom.reed@example.org>\n' }, 'mailmap');
+    const forged = git(repo.dir, ['commit-tree', `${honest}^{tree}`, '-p', `${honest}^`, '-m', 'two'], {
+      GIT_AUTHOR_NAME: grace.name, GIT_AUTHOR_EMAIL: grace.email, GIT_AUTHOR_DATE: '2026-02-02T10:00:00Z',
+      GIT_COMMITTER_NAME: grace.name, GIT_COMMITTER_EMAIL: grace.email, GIT_COMMITTER_DATE: '2026-02-02T10:00:00Z',
+    }).trim();
+    git(repo.dir, ['replace', honest, forged]);
+    // Sanity: plain git now shows Grace for both of Tom's commits.
+    expect(git(repo.dir, ['log', '--format=%aE', '-1', honest]).trim()).toBe(grace.email);
+    expect(git(repo.dir, ['log', '--format=%aE', '-1', mapped]).trim()).toBe(grace.email);
+
+    const history = await readHistory(await infoOf(repo.dir));
+    const emails = history.map((c) => c.author.email);
+    expect(emails).toEqual([priya.email, tom.email, tom.email]);
+    expect(history[1]?.hash).toBe(honest);
+  });
+
+  it('follows renames and keeps names with spaces, quotes, newlines and non-ASCII characters', async () => {
+    const repo = makeRepo();
+    const odd = 'evidence/audit "march"\nfinal.yaml';
+    commitAs(repo, priya, '2026-02-01T10:00:00Z', {
+      'evidence/falls audit é.yaml': 'date: 2026-01-31\nscore: 87\nnotes: long enough to be recognised as the same file\n',
+      'evidence/中文.yaml': 'x: 1\n',
+      [odd]: 'q: 1\n',
+    }, 'Add evidence');
+    commitAs(repo, priya, '2026-02-02T10:00:00Z', {
+      'evidence/falls audit é.yaml': null,
+      'evidence/falls-audit-2026-01.yaml': 'date: 2026-01-31\nscore: 87\nnotes: long enough to be recognised as the same file\n',
+      'evidence/中文.yaml': null,
+    }, 'Rename and delete');
+    const history = await readHistory(await infoOf(repo.dir));
+    expect(history[0]?.changes).toEqual(expect.arrayContaining([
+      { status: 'A', path: 'evidence/falls audit é.yaml' },
+      { status: 'A', path: 'evidence/中文.yaml' },
+      { status: 'A', path: odd },
+    ]));
+    expect(history[1]?.changes).toEqual(expect.arrayContaining([
+      { status: 'R', path: 'evidence/falls-audit-2026-01.yaml', oldPath: 'evidence/falls audit é.yaml' },
+      { status: 'D', path: 'evidence/中文.yaml' },
+    ]));
+    expect(history[1]?.changes).toHaveLength(2);
+  });
+
+  it('on the first-parent line, judges a merge by what it changed relative to its first parent', async () => {
+    const repo = makeRepo();
+    const base = commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'actions/A.yaml': 'a: 1\n' }, 'base');
+    git(repo.dir, ['checkout', '-q', '-b', 'side']);
+    const side = commitAs(repo, tom, '2026-02-02T10:00:00Z', { 'actions/B.yaml': 'b: 1\n' }, 'side work');
+    git(repo.dir, ['checkout', '-q', 'main']);
+    commitAs(repo, priya, '2026-02-03T10:00:00Z', { 'actions/A.yaml': 'a: 2\n' }, 'main work');
+    git(repo.dir, ['merge', '-q', '--no-ff', '-m', 'Merge side', 'side'], {
+      GIT_AUTHOR_NAME: grace.name, GIT_AUTHOR_EMAIL: grace.email, GIT_AUTHOR_DATE: '2026-02-04T10:00:00Z',
+      GIT_COMMITTER_NAME: grace.name, GIT_COMMITTER_EMAIL: grace.email, GIT_COMMITTER_DATE: '2026-02-04T10:00:00Z',
+    });
+    const info = await infoOf(repo.dir);
+    const mainLine = await readHistory(info);
+    expect(mainLine.map((c) => c.message.trim())).toEqual(['base', 'main work', 'Merge side']);
+    expect(mainLine[2]?.parents).toHaveLength(2);
+    expect(mainLine[2]?.author.email).toBe(grace.email);
+    expect(mainLine[2]?.changes).toEqual([{ status: 'A', path: 'actions/B.yaml' }]);
+    const everything = await readHistory(info, { firstParent: false });
+    expect(everything.map((c) => c.hash)).toContain(side);
+    expect(everything[0]?.hash).toBe(base);
+  });
+
+  it('limits history to an assurance folder inside a bigger repo, with paths relative to it', async () => {
+    const repo = makeRepo();
+    commitAs(repo, tom, '2026-02-01T10:00:00Z', { 'src/app.js': 'x\n' }, 'app code');
+    const inside = commitAs(repo, priya, '2026-02-02T10:00:00Z', { 'governance/cqc/actions/MH-001.yaml': 'id: MH-001\n', 'src/app.js': 'y\n' }, 'raise');
+    commitAs(repo, tom, '2026-02-03T10:00:00Z', { 'src/app.js': 'z\n', 'governance/other.txt': 'o\n' }, 'more app code');
+    const info = await infoOf(`${repo.dir}/governance/cqc`);
+    expect(info.prefix).toBe('governance/cqc/');
+    const history = await readHistory(info);
+    expect(history.map((c) => c.hash)).toEqual([inside]);
+    expect(history[0]?.changes).toEqual([{ status: 'A', path: 'actions/MH-001.yaml' }]);
+    const onlyPeople = await readHistory(info, { pathspecs: ['people.yaml'] });
+    expect(onlyPeople).toEqual([]);
+  });
+
+  it('is not changed by user settings that alter git log output', async () => {
+    const repo = makeRepo();
+    const head = commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'actions/A b.yaml': 'a: 1\n' }, 'Raise é\n\nCqc-Action: A');
+    const settings: [string, string][] = [['log.showSignature', 'true'], ['color.ui', 'always'], ['log.follow', 'true'],
+      ['diff.relative', 'true'], ['log.mailmap', 'true'], ['format.pretty', 'oneline'], ['log.abbrevCommit', 'true'],
+      ['core.quotePath', 'true'], ['i18n.logOutputEncoding', 'ISO-8859-1'], ['diff.renames', 'false']];
+    for (const [key, value] of settings) git(repo.dir, ['config', key, value]);
+    const history = await readHistory(await infoOf(repo.dir), { pathspecs: ['actions'] });
+    expect(history).toEqual([expect.objectContaining({
+      hash: head, message: 'Raise é\n\nCqc-Action: A\n', changes: [{ status: 'A', path: 'actions/A b.yaml' }],
+    })]);
+  });
+
+  it('returns nothing for a repository with no commits', async () => {
+    const repo = makeRepo();
+    expect(await readHistory(await infoOf(repo.dir))).toEqual([]);
+  });
+});
