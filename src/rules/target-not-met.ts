@@ -18,7 +18,7 @@ export const targetNotMet: Rule = {
       if (latest && meetsGoal(latest.value, target)) continue;
       const goal = `the goal of ${describeGoal(target)} (${target.measure})`;
       const message = latest
-        ? `${a.id} is closed, but its latest measurement ${latest.id} (${latest.date}) is ${formatValue(latest.value, target.unit)}, short of ${goal}, counting measurements up to ${decisionPhrase(ctx, a)}. Reopen it or move it to monitoring until a measurement meets the goal.`
+        ? `${a.id} is closed, but its latest measurement ${latest.id} (${latest.date}) is ${formatValue(latest.value, target.unit)}, ${target.direction === 'at_most' ? 'above' : 'short of'} ${goal}, counting measurements up to ${decisionPhrase(ctx, a)}. Reopen it or move it to monitoring until a measurement meets the goal.`
         : `${a.id} is closed, but none of its evidence up to ${decisionPhrase(ctx, a)} records a measurement against ${goal}. Add the measurement to a dated evidence item (measurement: { value: … } or { numerator: …, denominator: … }), or keep the action open until it is measured.`;
       out.push(findingAt(META, file, ['target', 'goal'], message, a.id, true));
     }

@@ -1,0 +1,23 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLOSURE_RULES } from '../../src/rules/closure-rules.js';
+import { checkRepo, cleanupRepos, validRepo } from './fixture.js';
+
+afterAll(cleanupRepos);
+
+describe('a fully valid closed high-risk action', () => {
+  it('produces no findings at all and is ready', async () => {
+    const repo = await checkRepo(validRepo());
+    expect(repo.report.findings).toEqual([]);
+    expect(repo.report.summary).toMatchObject({ actions: 1, evidence: 4, errors: 0, warnings: 0, waived: 0 });
+    expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'closed', ready: true }]);
+  });
+
+  it('is judged by the fifteen closure rules, in the order SPEC.md lists them', () => {
+    expect(CLOSURE_RULES.map((r) => r.meta.id)).toEqual([
+      'criteria-missing', 'evidence-sources', 'evidence-required-type', 'evidence-window', 'target-not-met',
+      'target-not-sustained', 'evidence-conflict', 'self-approval', 'approver-role', 'senior-review',
+      'post-closure-missing', 'post-closure-overdue', 'reopen-required', 'overdue', 'monitoring-gap',
+    ]);
+    expect(CLOSURE_RULES.every((r) => r.meta.stage === 'closure')).toBe(true);
+  });
+});
