@@ -25,7 +25,8 @@ function asIfClosed(action: Action, ctx: RuleContext): Action {
 export function readiness(record: ActionRecord, ctx: RuleContext, findings: readonly Finding[]): Readiness {
   const own = findings.filter((f) => f.action === record.action.id && f.severity === 'error' && !f.waived);
   if (record.action.status === 'closed') return { ready: own.length === 0, blockers: own };
-  const simulated: RuleContext = { ...ctx, actions: [{ file: record.file, action: asIfClosed(record.action, ctx) }] };
+  // Only this action and its own evidence: the rules then cost per action, not per repo.
+  const simulated: RuleContext = { ...ctx, actions: [{ file: record.file, action: asIfClosed(record.action, ctx) }], evidence: ctx.evidenceFor(record.action.id) };
   const hasDecider = record.action.closure?.decided_by !== undefined;
   const waived = new Set((record.action.waivers ?? []).map((w) => w.rule));
   const blockers = CLOSURE_RULES

@@ -1,5 +1,6 @@
 // One YAML file of the assurance repo: its text, its data, and a way back from a data path
 // (e.g. ["closure", "decided_by"]) to the 1-based line and column of that node.
+import jsyaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export type DataPath = readonly (string | number)[];
@@ -9,39 +10,55 @@ export interface SyntaxProblem { message: string; line?: number; column?: number
 /** Files larger than this are refused: no real action or evidence record comes close. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** Anchors, aliases and merge keys go through the careful parser, which caps alias expansion. */
+const NEEDS_CAREFUL_PARSE = /(^|[\s[{,:-])[&*][^\s,\]}]|<<\s*:/;
+
 export class SourceFile {
   readonly syntax: SyntaxProblem[] = [];
   data: unknown = undefined;
   private doc?: Document;
   private lines?: LineCounter;
 
-  constructor(readonly path: string, readonly text: string) {
-    this.parse();
+  /**
+   * Most records are plain mappings: read them with the fast parser, and build the positional
+   * document (yaml's CST) only when something needs a line and column. Anything unusual, and any
+   * file the fast parser rejects, is read by the careful parser so messages and limits are its.
+   */
+  constructor(readonly path: string, readonly text: string, data?: { value: unknown }) {
+    if (data) {
+      this.data = data.value;
+      return;
+    }
+    if (!NEEDS_CAREFUL_PARSE.test(text)) {
+      try {
+        this.data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: path });
+        return;
+      } catch {
+        // fall through to the careful parser for an exact message and position
+      }
+    }
+    this.parseCarefully();
   }
 
   static fromBuffer(path: string, buf: Buffer): SourceFile {
-    if (buf.length > MAX_FILE_BYTES) {
-      return SourceFile.broken(path, `${path} is ${Math.round(buf.length / 1024 / 1024)} MB, larger than any record should be (limit 5 MB). Move large material into an attachment under files/.`);
-    }
-    if (buf.includes(0)) return SourceFile.broken(path, `${path} is not a text file (it contains binary data). Records must be YAML text; put documents under files/ and list them in attachments.`);
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-    if (text.includes('\uFFFD')) return SourceFile.broken(path, `${path} is not valid UTF-8 text. Save it as UTF-8 in your editor.`);
-    return new SourceFile(path, text);
+    const refused = refusal(path, buf);
+    if (refused) return SourceFile.broken(path, refused);
+    return new SourceFile(path, new TextDecoder('utf-8').decode(buf));
   }
 
-  private static broken(path: string, message: string): SourceFile {
-    const f = new SourceFile(path, '');
-    f.syntax.length = 0;
-    f.syntax.push({ message, line: 1, column: 1 });
-    f.data = undefined;
+  /** A file already parsed elsewhere (a worker, the cache): text and data, no second parse. */
+  static restored(path: string, text: string, data: unknown, syntax: SyntaxProblem[]): SourceFile {
+    const f = new SourceFile(path, text, { value: data });
+    f.syntax.push(...syntax);
     return f;
   }
 
-  private parse(): void {
-    const lines = new LineCounter();
-    const doc = parseDocument(this.text, { lineCounter: lines, prettyErrors: false, version: '1.2', uniqueKeys: true });
-    this.doc = doc;
-    this.lines = lines;
+  private static broken(path: string, message: string): SourceFile {
+    return SourceFile.restored(path, '', undefined, [{ message, line: 1, column: 1 }]);
+  }
+
+  private parseCarefully(): void {
+    const { doc, lines } = this.parsed();
     for (const err of doc.errors) {
       const pos = lines.linePos(err.pos[0]);
       this.syntax.push({ message: syntaxMessage(err.code, err.message), line: pos.line, column: pos.col });
@@ -54,10 +71,18 @@ export class SourceFile {
     }
   }
 
+  private parsed(): { doc: Document; lines: LineCounter } {
+    if (!this.doc || !this.lines) {
+      this.lines = new LineCounter();
+      this.doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, version: '1.2', uniqueKeys: true });
+    }
+    return { doc: this.doc, lines: this.lines };
+  }
+
   /** Line and column of the node at `path`, or of the nearest ancestor that exists. `key: true` points at the key itself. */
   locate(path: DataPath, key = false): Position {
-    const doc = this.doc;
-    if (!doc || !this.lines) return { line: 1, column: 1 };
+    if (!this.text) return { line: 1, column: 1 };
+    const { doc, lines } = this.parsed();
     let node: unknown = doc.contents;
     let at: unknown = node;
     for (const [i, part] of path.entries()) {
@@ -76,14 +101,26 @@ export class SourceFile {
     }
     const range = (at as Node | null)?.range;
     if (!range) return { line: 1, column: 1 };
-    const pos = this.lines.linePos(range[0]);
+    const pos = lines.linePos(range[0]);
     return { line: pos.line, column: pos.col };
   }
 
   /** The parsed document, for writers that edit the file while keeping comments and order. */
   document(): Document | undefined {
-    return this.doc;
+    return this.text ? this.parsed().doc : undefined;
   }
+}
+
+/** Why a file cannot be a record at all (too big, binary, not UTF-8), or undefined. */
+export function refusal(path: string, buf: Buffer): string | undefined {
+  if (buf.length > MAX_FILE_BYTES) return `${path} is ${Math.round(buf.length / 1024 / 1024)} MB, larger than any record should be (limit 5 MB). Move large material into an attachment under files/.`;
+  if (buf.includes(0)) return `${path} is not a text file (it contains binary data). Records must be YAML text; put documents under files/ and list them in attachments.`;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return `${path} is not valid UTF-8 text. Save it as UTF-8 in your editor.`;
+  }
+  return undefined;
 }
 
 function syntaxMessage(code: string, message: string): string {
