@@ -1,0 +1,47 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Waiver } from '../../src/model.js';
+import { checkRepo, cleanupRepos, findingsOf, mh001, validRepo } from './fixture.js';
+
+afterAll(cleanupRepos);
+
+/** MH-001 asks for three sources but has two, with a waiver of evidence-sources. */
+function waived(waiver: Partial<Waiver> = {}) {
+  const spec = validRepo();
+  const a = mh001(spec);
+  a.closure_criteria!.min_sources = 3;
+  a.waivers = [{ rule: 'evidence-sources', reason: 'Single-person service; feedback is not possible', approved_by: 'ruth-adeyemi', expires: '2027-03-31', ...waiver }];
+  return spec;
+}
+
+describe('waivers on closure rules', () => {
+  it('keep a validly waived finding in the report, marked waived, counted apart and not as an error', async () => {
+    const repo = await checkRepo(waived());
+    const found = findingsOf(repo.report, 'evidence-sources');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ action: 'MH-001', severity: 'error', waived: true });
+    expect(repo.report.findings).toHaveLength(1);
+    expect(repo.report.summary).toMatchObject({ errors: 0, warnings: 0, waived: 1 });
+    expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'closed', ready: true }]);
+  });
+
+  it('still counts on its expiry date', async () => {
+    const repo = await checkRepo(waived({ expires: '2026-11-15' }));
+    expect(repo.report.summary).toMatchObject({ errors: 0, waived: 1 });
+  });
+
+  it('do not cover the rule once expired: the finding is an error and waiver-invalid says why', async () => {
+    const repo = await checkRepo(waived({ expires: '2026-11-14' }));
+    const found = findingsOf(repo.report, 'evidence-sources');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.waived).toBeUndefined();
+    expect(findingsOf(repo.report, 'waiver-invalid')).toHaveLength(1);
+    expect(repo.report.summary).toMatchObject({ errors: 2, waived: 0 });
+    expect(repo.report.actions[0]!.ready).toBe(false);
+  });
+
+  it('do not cover the rule when the owner approved their own waiver', async () => {
+    const repo = await checkRepo(waived({ approved_by: 'dan-jones' }));
+    expect(findingsOf(repo.report, 'evidence-sources')[0]!.waived).toBeUndefined();
+    expect(repo.report.summary.waived).toBe(0);
+  });
+});
