@@ -67,7 +67,8 @@ export function writeOutputs(report: CheckReport, specs: OutputSpec[], opts: Rep
   return stdout;
 }
 
-function writeAtomically(path: string, text: string, format: string): void {
+/** Write a whole file or nothing: a reader never sees half of it. `format` names it in the error ("the <format> report"). */
+export function writeAtomically(path: string, text: string, format: string): void {
   const temp = `${path}.tmp-${process.pid}`;
   tryWrite(path, `the ${format} report`, () => {
     try {
