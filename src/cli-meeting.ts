@@ -1,6 +1,7 @@
 // Commander wiring for `cqc status`, `cqc report` and `cqc demo`. Each action only sets the handler.
 import type { Command } from 'commander';
 import { asOfOption, type SetHandler } from './cli.js';
+import { parseDateOption } from './options.js';
 
 export function registerMeetingCommands(program: Command, setHandler: SetHandler): void {
   program
@@ -15,4 +16,15 @@ export function registerMeetingCommands(program: Command, setHandler: SetHandler
     .option('--overdue', 'only unfinished actions past their target date')
     .option('--format <format>', 'human (a table) or json', 'human')
     .action((opts) => setHandler(async (io) => (await import('./commands/status.js')).statusCommand(opts, io)));
+
+  program
+    .command('report')
+    .description('the governance-meeting pack: summary, ready to close, blocked, decisions, reviews due, trends')
+    .option('-C, --dir <dir>', 'the assurance repo (the folder holding cqc.yaml)')
+    .addOption(asOfOption())
+    .option('--no-git', 'skip the audit-trail rules that read git history')
+    .option('--since <date>', 'list decisions and concerns from this date, e.g. the last meeting (default: one month before --as-of)', (v: string) => parseDateOption('--since', v))
+    .option('--format <format>', 'markdown or html (one self-contained file)', 'markdown')
+    .option('-o, --output <file>', 'write the pack to this file instead of the screen')
+    .action((opts) => setHandler(async (io) => (await import('./commands/report.js')).reportCommand(opts, io)));
 }

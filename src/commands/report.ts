@@ -1,0 +1,44 @@
+// `cqc report`: the governance-meeting pack, as Markdown or one self-contained HTML file.
+import { resolve } from 'node:path';
+import { runCheck } from '../engine/check.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { buildMeetingPack } from '../meeting/pack.js';
+import { meetingHtml } from '../report/meeting-html.js';
+import { meetingMarkdown } from '../report/meeting-markdown.js';
+import { writeAtomically } from '../report/outputs.js';
+
+export interface ReportCommandOptions {
+  dir?: string;
+  asOf?: string;
+  git: boolean;
+  since?: string;
+  format: string;
+  output?: string;
+}
+
+const FORMATS = ['markdown', 'html'];
+
+/** Exit 0 whenever the pack is produced: problems in the records are its content, not a failure. */
+export async function reportCommand(opts: ReportCommandOptions, io: Io): Promise<number> {
+  const format = opts.format === 'md' ? 'markdown' : opts.format;
+  if (!FORMATS.includes(format)) throw new UsageError(`cqc report writes "markdown" or "html"; "${opts.format}" is not one of them.`);
+  const outcome = await runCheck({
+    cwd: io.cwd, git: opts.git,
+    ...(opts.dir !== undefined ? { dir: opts.dir } : {}),
+    ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+  });
+  if (opts.since !== undefined && opts.since > outcome.ctx.asOf) {
+    throw new UsageError(`--since ${opts.since} is after the meeting date ${outcome.ctx.asOf}. Give the date of the last meeting.`);
+  }
+  const pack = buildMeetingPack(outcome, opts.since !== undefined ? { since: opts.since } : {});
+  const text = format === 'html' ? meetingHtml(pack) : meetingMarkdown(pack);
+  if (opts.output === undefined || opts.output === '-') {
+    io.stdout(text);
+    return 0;
+  }
+  const path = resolve(io.cwd, opts.output);
+  writeAtomically(path, text, `${format} meeting-pack`);
+  io.stdout(`Meeting pack written to ${path}.\n`);
+  return 0;
+}
