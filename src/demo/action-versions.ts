@@ -11,6 +11,8 @@ export interface ActionStage {
   closure?: 'recommended' | 'decided';
   /** Keep post_closure.reviews (only meaningful once decided). */
   reviews?: boolean;
+  /** The evidence listed at this stage, when it differs from the final list (written as a flow list). */
+  evidenceReviewed?: string[];
 }
 
 const RECOMMENDATION_KEYS = new Set(['recommended_by', 'recommended_on', 'evidence_reviewed']);
@@ -81,6 +83,10 @@ export function actionAsOf(finalText: string, on: string, stage: ActionStage): s
     for (const key of childKeys(lines, 'closure')) {
       if (!RECOMMENDATION_KEYS.has(key)) lines = dropEntry(lines, ['closure', key]);
     }
+  }
+  if (stage.evidenceReviewed) {
+    const listed = `  evidence_reviewed: [${stage.evidenceReviewed.join(', ')}]`;
+    lines = lines.map((line) => (line.startsWith('  evidence_reviewed: [') ? listed : line));
   }
   if (stage.closure !== 'decided') lines = dropEntry(lines, ['post_closure']);
   if (!stage.reviews) lines = dropEntry(lines, ['post_closure', 'reviews']);

@@ -56,7 +56,7 @@ export const STORY_SCRIPT: readonly StoryStep[] = [
   { date: '2026-11-12T15:00:00', author: 'nadia-hussain', message: 'NUT-001: post-closure monthly audit', action: 'NUT-001', event: 'evidence', evidence: ['NUT-001-E10'] },
   { date: '2026-11-13T11:00:00', author: 'tom-walsh', message: 'NUT-001: post-closure review, improvement sustained', action: 'NUT-001', event: 'reviewed', stage: { status: 'closed', closure: 'decided', reviews: true } },
   { date: '2026-11-18T16:00:00', author: 'priya-patel', message: 'SUP-001: November supervision audit reaches 96%', action: 'SUP-001', event: 'evidence', evidence: ['SUP-001-E05'] },
-  { date: '2026-11-19T10:00:00', author: 'priya-patel', message: 'SUP-001: recommend closure to the provider governance meeting', action: 'SUP-001', event: 'recommended', stage: { status: 'in_progress', closure: 'recommended' } },
+  { date: '2026-11-19T10:00:00', author: 'priya-patel', message: 'SUP-001: recommend closure to the provider governance meeting', action: 'SUP-001', event: 'recommended', stage: { status: 'in_progress', closure: 'recommended', evidenceReviewed: ['SUP-001-E03', 'SUP-001-E04', 'SUP-001-E05'] } },
   { date: '2026-11-20T16:00:00', author: 'ruth-adeyemi', message: 'SUP-001: staff feedback and live supervision review raise concerns', action: 'SUP-001', event: 'evidence', evidence: ['SUP-001-E06', 'SUP-001-E07'] },
   { date: '2026-11-24T15:00:00', author: 'ruth-adeyemi', message: 'SUP-001: held in monitoring; improvement not yet sustained or seen in practice', action: 'SUP-001', event: 'held', stage: { status: 'monitoring', closure: 'decided' } },
   { date: '2026-11-25T10:00:00', author: 'grace-okafor', message: 'Add a short guide to this repo for new staff and inspectors', paths: ['README.md'] },

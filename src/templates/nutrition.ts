@@ -1,0 +1,45 @@
+// Guidance example 3: nutrition records incomplete for people at risk of weight loss, and
+// escalation inconsistent. Treated as a safety risk; weekly audits because gains fade quickly.
+import type { ActionTemplate } from './index.js';
+
+export const NUTRITION: ActionTemplate = {
+  name: 'nutrition',
+  summary: 'Nutrition monitoring incomplete and escalation inconsistent for people at risk of weight loss',
+  title: 'Nutrition monitoring incomplete and escalation inconsistent for people at risk of weight loss',
+  source: 'internal-audit',
+  baseline:
+    'Food, fluid and weight records are incomplete for people at risk of weight loss, and concerns are not always '
+    + 'escalated in time. Replace this with what was found: how many people and entries were checked, how many '
+    + 'were missing, and any late escalations.',
+  quality_statements: ['safe.involving-people-to-manage-risks', 'effective.supporting-people-to-live-healthier-lives', 'effective.monitoring-and-improving-outcomes'],
+  regulations: ['12', '14'],
+  risk_areas: ['safety'],
+  target: {
+    measure: 'Expected food, fluid and weight entries completed, with escalation on time, for people at risk of weight loss',
+    unit: 'percent',
+    goal: 95,
+    direction: 'at_least',
+  },
+  targetPeriod: 'P8W',
+  closure_criteria: {
+    required_evidence: ['audit', 'care_record'],
+    min_sources: 3,
+    sustained_for: 2,
+    review_period: 'P8W',
+    reviewer: 'registered-manager',
+    approver: 'provider-quality-lead',
+  },
+  steps: [
+    { role: 'clinical-lead', does: 'Review nutrition records for everyone at risk, identify missing food, fluid or weight entries and record the baseline', records_in: 'Nutrition improvement tracker' },
+    { role: 'key-worker', does: "Update each person's nutrition care plan with monitoring needs, preferences and escalation thresholds", records_in: 'Care plan and handover notes' },
+    { role: 'senior-carer', does: 'Check daily monitoring records and record gaps and escalation decisions', records_in: 'Daily management log' },
+    { role: 'registered-manager', does: 'Review weekly nutrition trends and check concerns were escalated to the right professionals', records_in: 'Clinical governance audit' },
+    { role: 'provider-quality-lead', does: 'Review audit results, feedback and care outcomes before closure and record the decision', records_in: 'Monthly quality assurance minutes' },
+  ],
+  monitoring: {
+    frequency: 'weekly',
+    warning_signs: ['Missing food or fluid entries', 'Unexplained weight change', 'Staff unsure of escalation thresholds'],
+    escalation: 'The registered manager extends monitoring, increases daily checks and refreshes handover prompts.',
+    reopen_triggers: ['Incomplete monitoring', 'Unexplained weight loss', 'Delayed escalation', 'Feedback raising concern about food and drink support'],
+  },
+};
