@@ -20,6 +20,8 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
     cwd: io.cwd,
     git: opts.git,
     paths: opts.paths,
+    cache: opts.cache !== false,
+    env: io.env,
     ...(opts.dir !== undefined ? { dir: opts.dir } : {}),
     ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
     ...(opts.location !== undefined ? { location: opts.location } : {}),

@@ -25,7 +25,7 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
   const bad = wanted?.find((s) => !STATUSES.includes(s));
   if (bad !== undefined) throw new UsageError(`--status "${bad}" is not a status. Use one or more of: ${STATUSES.join(', ')} (comma-separated).`);
   const outcome = await runCheck({
-    cwd: io.cwd, git: opts.git,
+    cwd: io.cwd, git: opts.git, cache: true, env: io.env,
     ...(opts.dir !== undefined ? { dir: opts.dir } : {}),
     ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
   });

@@ -1,7 +1,8 @@
 // The check pipeline: load -> validate -> history -> rules -> report data. No printing here.
 import { relative, resolve, sep } from 'node:path';
 import type { CheckReport, Finding } from '../model.js';
-import { loadRepo } from '../repo/load.js';
+import { loadRepoJudged } from '../repo/load.js';
+import { defaultWorkers } from '../repo/records.js';
 import { findRoot } from '../repo/root.js';
 import { rulesFor } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
@@ -21,6 +22,11 @@ export interface CheckOptions {
   paths?: string[];
   /** Limit the report to the actions of one location. */
   location?: string;
+  /** Use and refresh the record cache (commands turn it on unless --no-cache; off by default for library calls). */
+  cache?: boolean;
+  /** Worker threads for parsing (default: from CQC_WORKERS, else the cores available, at most 4). */
+  workers?: number;
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface CheckOutcome {
@@ -34,7 +40,8 @@ export interface CheckOutcome {
 export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   const root = opts.dir !== undefined ? findRoot(resolve(opts.cwd, opts.dir), true) : findRoot(opts.cwd);
   const asOf = opts.asOf ?? today();
-  const ctx = buildContext(loadRepo(root), asOf);
+  const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers: opts.workers ?? defaultWorkers(opts.env ?? {}), env: opts.env ?? {} });
+  const ctx = buildContext(repo, asOf);
   const git = await gitStage(ctx, opts.git);
   if (git.trail !== undefined) ctx.trail = git.trail;
 

@@ -35,8 +35,8 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
   const files: RecordFile[] = [judge(repo.config, 'cqc')];
   if (repo.people) files.push(judge(repo.people, 'people'));
   const framework = loadFramework(repo.root, typeof config.framework === 'string' ? config.framework : undefined, files);
-  const actionFiles = repo.actions.map((f) => judge(f, 'action'));
-  const evidenceFiles = repo.evidence.map((f) => judge(f, 'evidence'));
+  const actionFiles = repo.actions.map((f) => repo.judged?.get(f) ?? judge(f, 'action'));
+  const evidenceFiles = repo.evidence.map((f) => repo.judged?.get(f) ?? judge(f, 'evidence'));
   files.push(...actionFiles, ...evidenceFiles);
 
   const valid = (r: RecordFile) => r.file.syntax.length === 0 && r.problems.length === 0;

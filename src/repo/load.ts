@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { CqcError } from '../errors.js';
 import type { Config } from '../model.js';
 import { globFiles } from './glob.js';
+import type { RecordFile } from '../rules/types.js';
+import { readRecords, type RecordOptions } from './records.js';
 import { CONFIG_FILE } from './root.js';
 import { SourceFile } from './source.js';
 
@@ -17,6 +19,8 @@ export interface LoadedRepo {
   people: SourceFile | null;
   actions: SourceFile[];
   evidence: SourceFile[];
+  /** Records already parsed and validated (by workers or the cache), by file. */
+  judged?: Map<SourceFile, RecordFile>;
 }
 
 export function readSource(root: string, rel: string): SourceFile {
@@ -43,22 +47,48 @@ export function configData(file: SourceFile): Partial<Config> {
   return d && typeof d === 'object' && !Array.isArray(d) ? (d as Partial<Config>) : {};
 }
 
-export function loadRepo(root: string): LoadedRepo {
-  const config = loadConfig(root);
+function recordPaths(root: string, config: SourceFile): { actions: string[]; evidence: string[] } {
   const paths = configData(config).paths;
   const actionsGlob = typeof paths?.actions === 'string' ? paths.actions : DEFAULT_ACTIONS_GLOB;
   const evidenceGlob = typeof paths?.evidence === 'string' ? paths.evidence : DEFAULT_EVIDENCE_GLOB;
-  let people: SourceFile | null = null;
+  return { actions: globFiles(root, actionsGlob), evidence: globFiles(root, evidenceGlob) };
+}
+
+function loadPeople(root: string): SourceFile | null {
   try {
-    people = readSource(root, PEOPLE_FILE);
+    return readSource(root, PEOPLE_FILE);
   } catch {
-    people = null;
+    return null;
   }
+}
+
+/** Every record read and parsed on this thread; the rule context validates them. */
+export function loadRepo(root: string): LoadedRepo {
+  const config = loadConfig(root);
+  const { actions, evidence } = recordPaths(root, config);
   return {
     root,
     config,
-    people,
-    actions: globFiles(root, actionsGlob).map((p) => readSource(root, p)),
-    evidence: globFiles(root, evidenceGlob).map((p) => readSource(root, p)),
+    people: loadPeople(root),
+    actions: actions.map((p) => readSource(root, p)),
+    evidence: evidence.map((p) => readSource(root, p)),
+  };
+}
+
+/** Every record read, parsed and validated up front: from the cache where unchanged, across workers where many. */
+export async function loadRepoJudged(root: string, opts: RecordOptions): Promise<LoadedRepo> {
+  const config = loadConfig(root);
+  const { actions, evidence } = recordPaths(root, config);
+  const records = await readRecords(root, [
+    ...actions.map((path) => ({ path, kind: 'action' as const })),
+    ...evidence.map((path) => ({ path, kind: 'evidence' as const })),
+  ], opts);
+  return {
+    root,
+    config,
+    people: loadPeople(root),
+    actions: records.slice(0, actions.length).map((r) => r.file),
+    evidence: records.slice(actions.length).map((r) => r.file),
+    judged: new Map(records.map((r) => [r.file, r])),
   };
 }

@@ -1,0 +1,68 @@
+// A cache of judged records keyed by their content, so an unchanged file is never parsed twice.
+// It lives in the user's cache folder, is safe to delete, and a changed file simply misses it:
+// the key is a hash of the text itself, never a timestamp.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { SCHEMA_NAMES, schemaText } from '../schema/validator.js';
+import { VERSION } from '../version.js';
+import type { Judged } from './judge.js';
+
+export function contentKey(kind: string, text: string): string {
+  return createHash('sha1').update(kind).update('\0').update(text).digest('base64');
+}
+
+/** Anything that changes how a record is judged invalidates the whole cache. */
+function stamp(): string {
+  const h = createHash('sha1').update(VERSION);
+  for (const n of SCHEMA_NAMES) h.update(schemaText(n));
+  return h.digest('hex');
+}
+
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'cqc');
+}
+
+export class RecordCache {
+  private readonly before = new Map<string, Judged>();
+  private readonly now = new Map<string, Judged>();
+  private readonly file: string;
+  private readonly stamp = stamp();
+  private changed = false;
+
+  constructor(root: string, env: NodeJS.ProcessEnv) {
+    this.file = join(cacheDir(env), `records-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.bin`);
+    try {
+      const saved = deserialize(readFileSync(this.file)) as { stamp: string; entries: [string, Judged][] };
+      if (saved.stamp === this.stamp) for (const [k, v] of saved.entries) this.before.set(k, v);
+    } catch {
+      // no cache yet, or an unreadable one: start afresh
+    }
+  }
+
+  get(key: string): Judged | undefined {
+    const hit = this.before.get(key);
+    if (hit) this.now.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, value: Judged): void {
+    this.now.set(key, value);
+    this.changed = true;
+  }
+
+  /** Keep only what this run used, written atomically; a cache that cannot be written is skipped. */
+  save(): void {
+    if (!this.changed && this.now.size === this.before.size) return;
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      writeFileSync(tmp, serialize({ stamp: this.stamp, entries: [...this.now] }));
+      renameSync(tmp, this.file);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+}

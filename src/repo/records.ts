@@ -1,0 +1,84 @@
+// Read and judge every action and evidence file: from the cache when the content is unchanged,
+// otherwise parsed and validated, across worker threads when there are enough files to pay for them.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { SchemaName } from '../schema/validator.js';
+import type { RecordFile } from '../rules/types.js';
+import { contentKey, RecordCache } from './cache.js';
+import { judgeText, type Judged } from './judge.js';
+import type { WorkItem } from './parse-worker.js';
+import { refusal, SourceFile } from './source.js';
+
+export interface RecordOptions {
+  cache: boolean;
+  /** Worker threads to use; 0 or 1 judges everything on the main thread. */
+  workers: number;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Below this many files to judge, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+const WORKER_FILE = new URL('./parse-worker.js', import.meta.url);
+
+export function defaultWorkers(env: NodeJS.ProcessEnv): number {
+  const asked = Number(env.CQC_WORKERS);
+  if (Number.isInteger(asked) && asked >= 0) return asked;
+  return Math.min(availableParallelism(), 4);
+}
+
+export async function readRecords(root: string, entries: { path: string; kind: SchemaName }[], opts: RecordOptions): Promise<RecordFile[]> {
+  const cache = opts.cache ? new RecordCache(root, opts.env) : null;
+  const out: (RecordFile | undefined)[] = new Array(entries.length);
+  const todo: { index: number; key: string; item: WorkItem }[] = [];
+  entries.forEach(({ path, kind }, index) => {
+    const buf = readFileSync(join(root, path));
+    const refused = refusal(path, buf);
+    if (refused) {
+      out[index] = { file: SourceFile.restored(path, '', undefined, [{ message: refused, line: 1, column: 1 }]), kind, problems: [] };
+      return;
+    }
+    const text = new TextDecoder('utf-8').decode(buf);
+    const key = contentKey(kind, text);
+    const hit = cache?.get(key);
+    if (hit) out[index] = restore(path, kind, text, hit);
+    else todo.push({ index, key, item: { path, kind, text } });
+  });
+
+  const judged = await judgeAll(todo.map((t) => t.item), opts.workers);
+  todo.forEach((t, i) => {
+    const j = judged[i]!;
+    cache?.set(t.key, j);
+    out[t.index] = restore(t.item.path, t.item.kind, t.item.text, j);
+  });
+  cache?.save();
+  return out as RecordFile[];
+}
+
+function restore(path: string, kind: SchemaName, text: string, j: Judged): RecordFile {
+  return { file: SourceFile.restored(path, text, j.data, j.syntax), kind, problems: j.problems };
+}
+
+async function judgeAll(items: WorkItem[], workers: number): Promise<Judged[]> {
+  const n = Math.min(workers, Math.floor(items.length / (WORKER_THRESHOLD / 2)));
+  if (n < 2 || !existsSync(WORKER_FILE)) return items.map((i) => judgeText(i.path, i.kind, i.text));
+  const size = Math.ceil(items.length / n);
+  const shares = Array.from({ length: n }, (_, w) => items.slice(w * size, (w + 1) * size));
+  // The main thread takes the first share itself while the workers do the rest.
+  const running = shares.slice(1).map((share) => inWorker(share));
+  const mine = shares[0]!.map((i) => judgeText(i.path, i.kind, i.text));
+  return [mine, ...(await Promise.all(running))].flat();
+}
+
+function inWorker(items: WorkItem[]): Promise<Judged[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE);
+    worker.once('message', (r: Judged[]) => {
+      resolve(r);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.postMessage(items);
+  });
+}
