@@ -1,0 +1,51 @@
+// `cqc close <id>`: record the closure decision, but only when every closure rule passes for a
+// decision by this person on this date. While any fails, the file is left untouched and each
+// blocking rule is explained: closing is a governance decision, not a status change.
+import type { Io } from '../io.js';
+import type { Rule } from '../rules/types.js';
+import { evidenceReviewed, reviewDue, statusWords } from '../workflow/closure.js';
+import { flowList, setOrdered } from '../workflow/edit.js';
+import { personName } from '../workflow/person.js';
+import { beginStep, finishStep, refuse, reportStep, type StepOptions, type StepResult } from '../workflow/step.js';
+
+export interface CloseOptions extends StepOptions {
+  minutes?: string;
+  rationale?: string;
+  /** Tests only: the rules to judge with (default: every rule cqc check runs without git). */
+  rules?: readonly Rule[];
+}
+
+export async function closeCommand(id: string, opts: CloseOptions, io: Io): Promise<number> {
+  const step = await beginStep(id, opts, io);
+  const { action } = step.record;
+  const { ctx } = step.ws;
+  const reasons: string[] = [];
+  if (action.status === 'closed') {
+    reasons.push(`${id} is already closed (decided on ${action.closure?.decided_on ?? 'an unrecorded date'}). To decide again, reopen it first with "cqc reopen ${id} --reason …".`);
+  } else if (action.closure?.recommended_by === undefined) {
+    reasons.push(`status-transition: nobody has recommended ${id} for closure. The reviewer (${action.closure_criteria?.reviewer ?? 'the role in closure_criteria.reviewer'}) records that first with "cqc recommend ${id}".`);
+  } else if (action.status !== 'monitoring') {
+    reasons.push(`status-transition: ${id} is ${statusWords(action.status)}; an action closes from monitoring, after its recommendation. Run "cqc recommend ${id}" again once the work is done.`);
+  }
+  let result: StepResult;
+  if (reasons.length) {
+    result = refuse(...reasons);
+  } else {
+    const reviewed = evidenceReviewed(ctx, action, step.on);
+    const { doc } = step;
+    setOrdered(doc, ['status'], 'closed');
+    setOrdered(doc, ['closure', 'decided_by'], step.person.id);
+    setOrdered(doc, ['closure', 'decided_on'], step.on);
+    setOrdered(doc, ['closure', 'decision'], 'close');
+    if (reviewed.length) setOrdered(doc, ['closure', 'evidence_reviewed'], flowList(doc, reviewed));
+    if (opts.minutes !== undefined) setOrdered(doc, ['closure', 'minutes'], opts.minutes);
+    if (opts.rationale !== undefined) setOrdered(doc, ['closure', 'rationale'], opts.rationale);
+    setOrdered(doc, ['post_closure', 'review_due'], reviewDue(ctx, step.on));
+    result = await finishStep(step, {
+      event: 'decided', subject: `${id}: record closure decision`, commit: opts.commit, blockAll: true, ...(opts.rules ? { rules: opts.rules } : {}),
+    });
+  }
+  return reportStep(io, result,
+    `${personName(step.person)} closed ${id} on ${step.on}. Post-closure review due by ${reviewDue(ctx, step.on)}.`,
+    `${id} was not closed: ${result.ok || result.reasons.length === 1 ? 'this check fails' : `these ${result.reasons.length} checks fail`} for a decision by ${personName(step.person)} on ${step.on}.`);
+}

@@ -1,0 +1,125 @@
+// `cqc evidence add <action>`: write one evidence item, evidence/<ACTION>/<ACTION>-E<nn>.yaml. The
+// first evidence of an `open` action also moves it to in_progress: gathering evidence means the work
+// has started, and the lifecycle only lets an action reach monitoring from in_progress.
+import { today } from '../dates.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import type { Evidence, EvidenceType } from '../model.js';
+import { renderDocument } from '../repo/write.js';
+import { planAttachments } from '../workflow/attachments.js';
+import { setOrdered } from '../workflow/edit.js';
+import { errorsFor, findingsWith, newErrors, type Candidate } from '../workflow/evaluate.js';
+import { nextEvidenceId } from '../workflow/ids.js';
+import { actingPerson, personName } from '../workflow/person.js';
+import { askMissing, type Asker, type Question } from '../workflow/prompt.js';
+import { recordText } from '../workflow/records.js';
+import { saveRecords, savedNote, type PlannedWrite } from '../workflow/save.js';
+import { reasonsFrom } from '../workflow/step.js';
+import { actionFor, openWorkspace } from '../workflow/workspace.js';
+import { isCalendarDate } from '../dates.js';
+
+export const EVIDENCE_TYPES: readonly EvidenceType[] = ['audit', 'care_record', 'observation', 'feedback', 'trend', 'incident', 'minutes', 'training', 'other'];
+
+export interface EvidenceAddOptions {
+  action: string;
+  dir?: string;
+  id?: string;
+  type?: string;
+  date?: string;
+  summary?: string;
+  finding?: 'supports' | 'concern' | 'neutral';
+  measurement?: string;
+  value?: string;
+  from?: 'people' | 'staff' | 'partners';
+  attach?: string[];
+  by?: string;
+  commit?: boolean;
+  input?: boolean;
+  asker?: Asker;
+}
+
+export function parseMeasurement(measurement: string | undefined, value: string | undefined): Evidence['measurement'] | undefined {
+  if (measurement !== undefined && value !== undefined) throw new UsageError('Give either --measurement (e.g. 12/12) or --value (e.g. 96), not both.');
+  if (value !== undefined) {
+    const v = Number(value);
+    if (value.trim() === '' || !Number.isFinite(v) || v < 0) throw new UsageError(`--value needs a number of 0 or more, e.g. 96; "${value}" is not one.`);
+    return { value: v };
+  }
+  if (measurement === undefined) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(measurement);
+  if (!m || Number(m[2]) <= 0) throw new UsageError(`--measurement needs a count out of a total, e.g. 12/12 (11 of 12 records met the standard); "${measurement}" is not one.`);
+  return { numerator: Number(m[1]), denominator: Number(m[2]) };
+}
+
+function questionsFor(opts: EvidenceAddOptions): Question[] {
+  const q: Question[] = [];
+  if (opts.type === undefined) q.push({ flag: '--type', question: `Type of evidence (${EVIDENCE_TYPES.join(', ')})`, required: true });
+  if (opts.summary === undefined) q.push({ flag: '--summary', question: 'Summary: what was looked at and what was found', required: true });
+  if (opts.finding === undefined) q.push({ flag: '--finding', question: 'Does it support the improvement? (supports, concern, neutral)', required: false });
+  if (opts.measurement === undefined && opts.value === undefined) q.push({ flag: '--measurement', question: 'Measurement against the target, e.g. 12/12 or 96 (leave empty if none)', required: false });
+  return q;
+}
+
+export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Promise<number> {
+  const asOf = today();
+  const ws = openWorkspace(io.cwd, opts.dir, asOf);
+  const record = actionFor(ws, opts.action);
+  const { action } = record;
+  const person = await actingPerson(ws.ctx, opts.by);
+
+  const answers = await askMissing(questionsFor(opts), io, opts);
+  const type = (opts.type ?? answers.get('--type')) as EvidenceType;
+  if (!EVIDENCE_TYPES.includes(type)) throw new UsageError(`--type ${type}: not an evidence type. Use one of ${EVIDENCE_TYPES.join(', ')}.`);
+  const finding = opts.finding ?? answers.get('--finding');
+  if (finding !== undefined && !['supports', 'concern', 'neutral'].includes(finding)) throw new UsageError(`--finding ${finding}: use supports, concern or neutral.`);
+  const asked = answers.get('--measurement');
+  const measurement = asked === undefined ? parseMeasurement(opts.measurement, opts.value)
+    : asked.includes('/') ? parseMeasurement(asked, undefined) : parseMeasurement(undefined, asked);
+  const date = opts.date ?? asOf;
+  if (!isCalendarDate(date)) throw new UsageError(`--date needs YYYY-MM-DD; "${date}" is not one.`);
+  if (opts.from !== undefined && type !== 'feedback') throw new UsageError('--from says who gave feedback; use it only with --type feedback.');
+
+  const knownIds = [...ws.ctx.evidenceById.keys(), ...ws.repo.evidence.map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''))];
+  const id = opts.id ?? nextEvidenceId(action.id, knownIds);
+  const path = `evidence/${action.id}/${id}.yaml`;
+  const attachments = planAttachments(ws.root, io.cwd, action.id, opts.attach ?? []);
+
+  const evidence: Evidence = {
+    id, action: action.id, type,
+    ...(opts.from ? { from: opts.from } : {}),
+    date,
+    recorded_by: person.id,
+    summary: opts.summary ?? answers.get('--summary')!,
+    ...(measurement ? { measurement } : {}),
+    ...(finding ? { finding: finding as Evidence['finding'] } : {}),
+    ...(attachments.paths.length ? { attachments: attachments.paths } : {}),
+  };
+  const writes: PlannedWrite[] = [...attachments.copies, { path, text: recordText('evidence', evidence, `Evidence for ${action.id}: ${action.title}`), expected: null }];
+  let started = false;
+  if (action.status === 'open') {
+    const doc = record.file.document()!.clone();
+    setOrdered(doc, ['status'], 'in_progress');
+    writes.push({ path: record.file.path, text: renderDocument(doc), expected: record.file.text });
+    started = true;
+  }
+
+  // Judge the new file (and the action's new status) before anything is written.
+  const candidates: Candidate[] = writes.filter((w): w is PlannedWrite & { text: string } => typeof w.text === 'string');
+  const copied = new Set(attachments.copies.map((c) => c.path));
+  const after = errorsFor(findingsWith(ws, candidates, asOf), action.id, [path, record.file.path])
+    .filter((f) => !(f.rule === 'attachment-missing' && f.file === path && copied.size > 0 && [...copied].some((c) => f.message.includes(c))));
+  const before = errorsFor(findingsWith(ws, [], asOf), action.id, [record.file.path]);
+  const blockers = newErrors(before, after);
+  if (blockers.length) {
+    io.stderr(`cqc: ${id} was not recorded. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
+    return 1;
+  }
+  if (ws.repo.evidence.some((f) => f.path === path) || ws.ctx.evidenceById.has(id)) throw new UsageError(`${id} already exists. Leave out --id to take the next free one.`);
+
+  const saved = await saveRecords(ws.root, writes, opts.commit ? { action: action.id, event: 'evidence', subject: `${action.id}: record evidence ${id} (${type.replace('_', ' ')})` } : undefined);
+  io.stdout(`${personName(person)} recorded ${id} (${type.replace('_', ' ')}, ${date}${finding ? `, ${finding}` : ''}) for ${action.id}.\n`);
+  if (!finding) io.stdout(`It has no finding, so it does not count towards closure. Add "finding: supports" (or concern) to ${path} once it has been judged.\n`);
+  if (started) io.stdout(`${action.id} has moved from open to in progress.\n`);
+  io.stdout(`${savedNote(saved)}\n`);
+  return 0;
+}

@@ -1,0 +1,47 @@
+// `cqc init [dir]`: start an assurance repo. It never overwrites anything: if any file it would
+// write already exists, it lists them all and writes nothing (exit 2: cqc could not do the job).
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CqcError, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { writeFileAtomic } from '../repo/write.js';
+import { parseLocation, scaffold } from '../init/scaffold.js';
+import { gitIdentity } from '../workflow/person.js';
+import { personIdFrom } from '../init/people-template.js';
+
+export interface InitOptions { dir?: string; provider?: string; location?: string[] }
+
+export async function initCommand(opts: InitOptions, io: Io): Promise<number> {
+  const target = resolve(io.cwd, opts.dir ?? '.');
+  const locations = (opts.location ?? []).map((spec) => {
+    const l = parseLocation(spec);
+    if (!l) throw new UsageError(`--location ${spec}: write it as id=Name with a lower-case id, e.g. rose-house="Rose House".`);
+    return l;
+  });
+  const who = await gitIdentity(existsSync(target) ? target : io.cwd);
+  const files = scaffold(opts.provider ?? 'Your Care Provider Ltd', locations, who);
+  const existing = files.filter((f) => existsSync(join(target, f.path))).map((f) => f.path);
+  if (existing.length) {
+    throw new CqcError(`${target} already has ${existing.join(', ')}; cqc init never overwrites files, so nothing was written. Move them aside, or run cqc init in an empty folder.`);
+  }
+  mkdirSync(target, { recursive: true });
+  for (const f of files) {
+    writeFileAtomic(join(target, f.path), f.text, null, f.path);
+    if (f.executable) chmodSync(join(target, f.path), 0o755);
+  }
+  const id = personIdFrom(who);
+  io.stdout([
+    `Started an assurance repo in ${target}:`,
+    ...files.map((f) => `  ${f.path}`),
+    '',
+    'Next:',
+    `  1. Edit cqc.yaml: your provider name${opts.provider ? '' : ' (it says "Your Care Provider Ltd")'}, locations and policy.`,
+    id && who.email
+      ? `  2. Check people.yaml: you are listed as ${id} (${who.email}) with the role registered-manager; correct it and add everyone else.`
+      : '  2. Add everyone to people.yaml, with the email they commit with (git config user.email).',
+    '  3. Raise the first action: cqc new --template moving-and-handling (or supervision, nutrition).',
+    '  4. Commit, and copy .github/workflows/cqc.yml and .githooks/pre-commit into use (see the comments in them).',
+    '',
+  ].join('\n'));
+  return 0;
+}

@@ -1,0 +1,28 @@
+// `cqc review <id> --result sustained|deteriorated`: the post-closure check that the improvement
+// held once scrutiny eased. A deteriorated result reopens the action in the same step.
+import type { Io } from '../io.js';
+import { appendOrdered } from '../workflow/edit.js';
+import { personName } from '../workflow/person.js';
+import { beginStep, finishStep, refuse, reportStep, type StepOptions, type StepResult } from '../workflow/step.js';
+import { recordReopen } from './reopen.js';
+
+export type ReviewResult = 'sustained' | 'deteriorated';
+export interface ReviewOptions extends StepOptions { result: ReviewResult; note?: string }
+
+export async function reviewCommand(id: string, opts: ReviewOptions, io: Io): Promise<number> {
+  const step = await beginStep(id, opts, io);
+  let result: StepResult;
+  if (step.record.action.status !== 'closed') {
+    result = refuse(`${id} is not closed, so there is no post-closure review to record. Post-closure reviews follow a closure decision.`);
+  } else {
+    appendOrdered(step.doc, ['post_closure', 'reviews'], { on: step.on, by: step.person.id, result: opts.result, ...(opts.note ? { note: opts.note } : {}) });
+    if (opts.result === 'deteriorated') {
+      recordReopen(step, `Post-closure review on ${step.on} by ${step.person.name ?? step.person.id} found the improvement had deteriorated${opts.note ? `: ${opts.note}` : ''}`);
+    }
+    result = await finishStep(step, { event: 'reviewed', subject: `${id}: post-closure review (${opts.result})`, commit: opts.commit });
+  }
+  const done = opts.result === 'sustained'
+    ? `${personName(step.person)} recorded a post-closure review of ${id} on ${step.on}: improvement sustained.`
+    : `${personName(step.person)} recorded a post-closure review of ${id} on ${step.on}: improvement deteriorated, so ${id} is reopened and back in progress.`;
+  return reportStep(io, result, done, `The review of ${id} was not recorded.`);
+}

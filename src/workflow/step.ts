@@ -1,0 +1,90 @@
+// The shape every governance step shares (recommend, close, hold, reopen, review): find the action
+// and the acting person, edit a copy of its YAML document, judge the result with the rules, and only
+// then write it (and commit it with --commit). A refused step writes nothing.
+import type { Document } from 'yaml';
+import { today } from '../dates.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import type { Finding, Person } from '../model.js';
+import { renderDocument } from '../repo/write.js';
+import type { ActionRecord, Rule } from '../rules/types.js';
+import { errorsFor, findingsWith, newErrors } from './evaluate.js';
+import { actingPerson } from './person.js';
+import { saveRecords, savedNote, type Saved, type WorkflowEvent } from './save.js';
+import { actionFor, openWorkspace, type Workspace } from './workspace.js';
+
+export interface StepOptions {
+  dir?: string;
+  /** Person id acting (default: the current git identity's person). */
+  by?: string;
+  /** Date of the step, YYYY-MM-DD (default today). */
+  on?: string;
+  commit?: boolean;
+}
+
+export interface Step {
+  ws: Workspace;
+  record: ActionRecord;
+  person: Person;
+  on: string;
+  /** A copy of the action's document, for the step to edit. */
+  doc: Document;
+}
+
+export type StepResult = { ok: true; saved: Saved } | { ok: false; reasons: string[] };
+
+export async function beginStep(id: string, opts: StepOptions, io: Io): Promise<Step> {
+  const on = opts.on ?? today();
+  notInFuture('--on', on);
+  const ws = openWorkspace(io.cwd, opts.dir, on);
+  const record = actionFor(ws, id);
+  const person = await actingPerson(ws.ctx, opts.by);
+  return { ws, record, person, on, doc: record.file.document()!.clone() };
+}
+
+/** A governance step or record dated after today would claim something that has not happened yet. */
+export function notInFuture(flag: string, date: string): void {
+  if (date > today()) throw new UsageError(`${flag} ${date} is in the future; record a step on or after the day it happens.`);
+}
+
+export interface FinishOptions {
+  event: WorkflowEvent;
+  subject: string;
+  commit?: boolean;
+  /** close: every error against the action blocks. Other steps: only errors the edit would add. */
+  blockAll?: boolean;
+  rules?: readonly Rule[];
+}
+
+/** Why findings block a step, one plain sentence each. */
+export function reasonsFrom(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.rule}: ${f.message}`);
+}
+
+export async function finishStep(step: Step, opts: FinishOptions): Promise<StepResult> {
+  const { ws, record, on } = step;
+  const path = record.file.path;
+  const id = record.action.id;
+  const text = renderDocument(step.doc);
+  const after = errorsFor(findingsWith(ws, [{ path, text }], on, opts.rules), id, [path]);
+  const blockers = opts.blockAll ? after : newErrors(errorsFor(findingsWith(ws, [], on, opts.rules), id, [path]), after);
+  if (blockers.length) return { ok: false, reasons: reasonsFrom(blockers) };
+  const saved = await saveRecords(ws.root, [{ path, text, expected: record.file.text }],
+    opts.commit ? { action: id, event: opts.event, subject: opts.subject } : undefined);
+  return { ok: true, saved };
+}
+
+/** Print a step's outcome; the exit code: 0 done, 1 refused (nothing written). */
+export function reportStep(io: Io, result: StepResult, done: string, refused: string): number {
+  if (result.ok) {
+    io.stdout(`${done}\n${savedNote(result.saved)}\n`);
+    return 0;
+  }
+  io.stderr(`cqc: ${refused} Nothing was written.\n${result.reasons.map((r) => `  - ${r}\n`).join('')}`);
+  return 1;
+}
+
+/** A refusal decided before any rule runs (wrong status, missing role). */
+export function refuse(...reasons: string[]): StepResult {
+  return { ok: false, reasons };
+}
