@@ -27,6 +27,6 @@ function roleProblem(ctx: RuleContext, a: Action, personId: string | undefined, 
   const holders = holdersOf(ctx, [role], did === 'decided' ? [a.owner] : []); // the owner may not decide
   const roles = ctx.people.get(personId)?.roles ?? [];
   const held = roles.length ? `holds ${listOf(roles)}` : 'holds no role in people.yaml';
-  const who = holders.length ? ` (${listOf(holders, 'or')})` : '';
+  const who = holders.length ? `, such as ${listOf(holders, 'or')},` : '';
   return `Closure of ${a.id} was ${did} by ${personLabel(ctx, personId)}, who ${held}, but its closure criteria name ${role} as the ${field}. Have someone with the ${role} role${who} ${did === 'decided' ? 'decide' : 'recommend'} it, or record the role in people.yaml if ${personId} really holds it.`;
 }

@@ -59,7 +59,12 @@ export function typeLabel(type: EvidenceType | string): string {
   return type.replace('_', ' ');
 }
 
-/** "an observation", "a trend item" style article for an evidence type. */
+/** "an observation item", "a care record item": one piece of evidence of a type. */
+export function itemOf(type: EvidenceType | string): string {
+  return `${withArticle(typeLabel(type))} item`;
+}
+
+/** "an observation", "a feedback": the article a word takes. */
 export function withArticle(words: string): string {
   return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
 }

@@ -14,7 +14,7 @@ export const criteriaMissing: Rule = {
       if (a.status === 'open') continue;
       const missing: string[] = [];
       if (a.closure_criteria === undefined) missing.push('closure_criteria (required evidence, reviewer and approver)');
-      if (a.target === undefined) missing.push('a measurable target (measure, unit, goal, direction)');
+      if (a.target === undefined) missing.push('target (the measurable goal: measure, unit, goal and direction)');
       if (!missing.length) continue;
       out.push(findingAt(META, file, ['status'],
         `${a.id} is ${statusLabel(a.status)} but has no ${listOf(missing, 'and no')}. What "fixed" looks like must be agreed before work goes further: add ${missing.length > 1 ? 'them' : 'it'} to ${file.path}, agreed with the approver, or set the status back to open.`,

@@ -1,6 +1,6 @@
 // When sources disagree (the audit passes, observation finds unsafe practice) the concern wins until later evidence of the same kind answers it.
 import type { Finding } from '../model.js';
-import { decisionDate, decisionPhrase, typeLabel, withArticle } from './closure-facts.js';
+import { decisionDate, decisionPhrase, itemOf, typeLabel } from './closure-facts.js';
 import { meta } from './meta.js';
 import { findingAt, type Rule } from './types.js';
 
@@ -20,7 +20,7 @@ export const evidenceConflict: Rule = {
         if (answered) continue;
         const kind = typeLabel(concern.type);
         out.push(findingAt(META, file, ['finding'],
-          `${concern.id} (${kind}, ${concern.date}) records a concern about ${a.id}, and no later ${kind} evidence up to ${decisionPhrase(ctx, a)} supports it, yet ${a.id} is closed. The evidence sources disagree: ${a.id} should stay open or move to monitoring until ${withArticle(kind)} dated after ${concern.date} shows the improvement is working, then be decided again.`,
+          `${concern.id} (${kind}, ${concern.date}) records a concern about ${a.id}, and no later ${kind} evidence up to ${decisionPhrase(ctx, a)} supports it. The evidence sources disagree: ${a.id} should stay open or move to monitoring until ${itemOf(concern.type)} dated after ${concern.date} shows the improvement is working, then be decided again.`,
           a.id, true));
       }
     }

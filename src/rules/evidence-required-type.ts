@@ -1,6 +1,6 @@
 // The evidence agreed at the start (e.g. an observation of practice, not only an audit of paperwork) must be there at the end.
 import type { Finding } from '../model.js';
-import { listOf, supportingEvidence, typeLabel, withArticle } from './closure-facts.js';
+import { itemOf, listOf, supportingEvidence, typeLabel } from './closure-facts.js';
 import { meta } from './meta.js';
 import { findingAt, type Rule } from './types.js';
 
@@ -20,7 +20,7 @@ export const evidenceRequiredType: Rule = {
           ? ` ${listOf(sameType.map((e) => `${e.evidence.id} (${e.evidence.finding ?? 'no finding'})`))} ${sameType.length > 1 ? 'are' : 'is'} of that type but ${sameType.length > 1 ? 'do' : 'does'} not record "finding: supports".`
           : ` It has no ${typeLabel(type)} evidence at all.`;
         out.push(findingAt(META, file, ['closure_criteria', 'required_evidence', i],
-          `${a.id}'s closure criteria require supporting ${typeLabel(type)} evidence, and none supports the closure.${why} Record ${withArticle(typeLabel(type))} that shows the improvement is working, or keep the action in monitoring until there is one.`,
+          `${a.id}'s closure criteria require supporting ${typeLabel(type)} evidence, and none supports the closure.${why} Record ${itemOf(type)} that shows the improvement is working, or keep the action in monitoring until there is one.`,
           a.id));
       });
     }

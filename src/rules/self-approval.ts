@@ -16,7 +16,7 @@ export const selfApproval: Rule = {
       const approver = a.closure_criteria?.approver;
       const others = approver !== undefined ? holdersOf(ctx, [approver], [decider]) : [];
       const instead = approver !== undefined
-        ? `someone independent with the ${approver} role${others.length ? ` (${listOf(others, 'or')})` : ''}`
+        ? `someone independent with the ${approver} role${others.length ? `, such as ${listOf(others, 'or')},` : ''}`
         : 'someone independent of the work';
       out.push(findingAt(META, file, ['closure', 'decided_by'],
         `The closure of ${a.id} was decided by ${personLabel(ctx, decider)}, who owns the action. The person responsible for the work cannot approve it: ask ${instead} to review the evidence and decide, and record them in closure.decided_by.`,

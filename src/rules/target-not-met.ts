@@ -18,8 +18,8 @@ export const targetNotMet: Rule = {
       if (latest && meetsGoal(latest.value, target)) continue;
       const goal = `the goal of ${describeGoal(target)} (${target.measure})`;
       const message = latest
-        ? `${a.id} is closed, but its latest measurement ${latest.id} (${latest.date}) is ${formatValue(latest.value, target.unit)}, ${target.direction === 'at_most' ? 'above' : 'short of'} ${goal}, counting measurements up to ${decisionPhrase(ctx, a)}. Reopen it or move it to monitoring until a measurement meets the goal.`
-        : `${a.id} is closed, but none of its evidence up to ${decisionPhrase(ctx, a)} records a measurement against ${goal}. Add the measurement to a dated evidence item (measurement: { value: … } or { numerator: …, denominator: … }), or keep the action open until it is measured.`;
+        ? `${a.id}'s latest measurement ${latest.id} (${latest.date}) is ${formatValue(latest.value, target.unit)}, ${target.direction === 'at_most' ? 'above' : 'short of'} ${goal}, counting measurements up to ${decisionPhrase(ctx, a)}. An action closes only when the measure shows the goal is met: keep it open or in monitoring (reopen it if it is closed) until a measurement meets the goal.`
+        : `None of ${a.id}'s evidence up to ${decisionPhrase(ctx, a)} records a measurement against ${goal}, so there is nothing to show the improvement. Add the measurement to a dated evidence item (measurement: { value: … } or { numerator: …, denominator: … }), or keep the action open until it is measured.`;
       out.push(findingAt(META, file, ['target', 'goal'], message, a.id, true));
     }
     return out;

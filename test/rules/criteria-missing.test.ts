@@ -29,7 +29,7 @@ describe('criteria-missing', () => {
     expectOneFinding(repo, {
       rule: 'criteria-missing', severity: 'error', file: ACTION_FILE, action: 'MH-001',
       line: lineOf(repo.text(ACTION_FILE), /^status:/),
-      fragments: ['closure_criteria', 'measurable target'],
+      fragments: ['closure_criteria', 'no target (the measurable goal'],
     });
   });
 
@@ -39,7 +39,7 @@ describe('criteria-missing', () => {
     const repo = await checkRepo(spec);
     expectOneFinding(repo, {
       rule: 'criteria-missing', severity: 'error', file: ACTION_FILE, action: 'MH-001',
-      line: lineOf(repo.text(ACTION_FILE), /^status:/), fragments: ['MH-001 is closed', 'measurable target'],
+      line: lineOf(repo.text(ACTION_FILE), /^status:/), fragments: ['MH-001 is closed', 'no target (the measurable goal'],
     });
   });
 

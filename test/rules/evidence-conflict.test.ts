@@ -13,7 +13,7 @@ describe('evidence-conflict', () => {
     const repo = await checkRepo(spec);
     const f = expectOneFinding(repo, {
       rule: 'evidence-conflict', severity: 'error', file: E05, action: 'MH-001', line: lineOf(repo.text(E05), /^finding:/),
-      fragments: ['MH-001-E05 (observation, 2026-10-12) records a concern about MH-001', 'should stay open or move to monitoring', 'an observation dated after 2026-10-12'],
+      fragments: ['MH-001-E05 (observation, 2026-10-12) records a concern about MH-001', 'should stay open or move to monitoring', 'an observation item dated after 2026-10-12'],
     });
     expect(f.column).toBe(1);
   });

@@ -12,7 +12,7 @@ describe('evidence-required-type', () => {
     const f = expectOneFinding(repo, {
       rule: 'evidence-required-type', severity: 'error', file: ACTION_FILE, action: 'MH-001',
       line: lineOf(text, /^ {4}- observation$/, /^ {2}required_evidence:/),
-      fragments: ["MH-001's closure criteria require supporting observation evidence", 'MH-001-E03 (concern)', 'Record an observation'],
+      fragments: ["MH-001's closure criteria require supporting observation evidence", 'MH-001-E03 (concern)', 'Record an observation item'],
     });
     expect(f.column).toBe(7);
   });
@@ -28,7 +28,7 @@ describe('evidence-required-type', () => {
       lineOf(text, /^ {4}- care_record$/, /^ {2}required_evidence:/),
     ]);
     expect(found[0]!.message).toContain('It has no feedback evidence at all.');
-    expect(found[1]!.message).toContain('Record a care record');
+    expect(found[1]!.message).toContain('Record a care record item');
   });
 
   it('counts every supporting item of the action, not only those listed as reviewed', async () => {

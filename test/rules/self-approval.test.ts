@@ -11,7 +11,7 @@ describe('self-approval', () => {
     const f = expectOneFinding(repo, {
       rule: 'self-approval', severity: 'error', file: ACTION_FILE, action: 'MH-001',
       line: lineOf(repo.text(ACTION_FILE), /^ {2}decided_by:/),
-      fragments: ['The closure of MH-001 was decided by Dan Jones (dan-jones), who owns the action', 'nominated-individual role (Grace Okafor (grace-okafor))'],
+      fragments: ['The closure of MH-001 was decided by Dan Jones (dan-jones), who owns the action', 'someone independent with the nominated-individual role, such as Grace Okafor (grace-okafor), to review'],
     });
     expect(f.column).toBe(3);
   });

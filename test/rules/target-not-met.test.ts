@@ -23,7 +23,7 @@ describe('target-not-met', () => {
     const repo = await checkRepo(spec);
     expectOneFinding(repo, {
       rule: 'target-not-met', severity: 'error', file: ACTION_FILE, action: 'MH-001', line: goalLine(repo.text(ACTION_FILE)),
-      fragments: ['none of its evidence up to the closure decision on 2026-10-20 records a measurement', 'at least 100%'],
+      fragments: ["None of MH-001's evidence up to the closure decision on 2026-10-20 records a measurement", 'at least 100%'],
     });
     expect(findingsOf(repo.report, 'target-not-sustained')).toEqual([]);
   });
