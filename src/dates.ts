@@ -1,16 +1,24 @@
 // Calendar dates (YYYY-MM-DD) and ISO 8601 durations, the only time units the records use.
-import { add, format, isValid, parse, sub, type Duration } from 'date-fns';
+import type { Duration } from 'date-fns';
+import { add } from 'date-fns/add';
+import { sub } from 'date-fns/sub';
 
 const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
+// date-fns is imported function by function: its index module alone costs ~100 ms at start-up,
+// and every pre-commit hook pays that.
+
 export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(d) && format(d, 'yyyy-MM-dd') === s;
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && toIso(toDate(s)) === s;
 }
 
 export function today(): string {
-  return format(new Date(), 'yyyy-MM-dd');
+  return toIso(new Date());
+}
+
+/** A local Date as YYYY-MM-DD. */
+function toIso(d: Date): string {
+  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export function parseDuration(s: string): Duration | undefined {
@@ -21,23 +29,25 @@ export function parseDuration(s: string): Duration | undefined {
 }
 
 function toDate(s: string): Date {
-  return parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const d = new Date(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10));
+  d.setFullYear(+s.slice(0, 4)); // years 0-99 are otherwise read as 1900-1999
+  return d;
 }
 
 /** date + duration, as a calendar date. */
 export function addDuration(date: string, duration: string | Duration): string {
   const d = typeof duration === 'string' ? parseDuration(duration) : duration;
-  return d ? format(add(toDate(date), d), 'yyyy-MM-dd') : date;
+  return d ? toIso(add(toDate(date), d)) : date;
 }
 
 /** date − duration, as a calendar date. */
 export function subDuration(date: string, duration: string | Duration): string {
   const d = typeof duration === 'string' ? parseDuration(duration) : duration;
-  return d ? format(sub(toDate(date), d), 'yyyy-MM-dd') : date;
+  return d ? toIso(sub(toDate(date), d)) : date;
 }
 
 export function addDays(date: string, days: number): string {
-  return format(add(toDate(date), { days }), 'yyyy-MM-dd');
+  return toIso(add(toDate(date), { days }));
 }
 
 /** Whole days from a to b (positive when b is later). */
