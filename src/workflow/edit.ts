@@ -1,6 +1,8 @@
 // Edits to a record's YAML document that keep the user's comments, key order and styles. Keys the
 // record lacks go where SPEC.md puts them, so a file edited by cqc still reads in the usual order.
-import { isMap, isSeq, Pair, Scalar, YAMLMap, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, type Document } from 'yaml';
+
+const isPlain = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
 /** SPEC.md key order, per map of an action file. */
 export const ACTION_ORDER: Record<string, readonly string[]> = {
@@ -27,8 +29,6 @@ function insertOrdered(doc: Document, map: YAMLMap, key: string, value: unknown,
       const r = order.indexOf(keyOf(p) ?? '');
       if (r >= 0 && r < rank) at = i + 1;
     });
-    // Keep keys the order does not know (x- extensions) after the ones before us.
-    while (at < map.items.length && order.indexOf(keyOf(map.items[at]) ?? '') === -1) at++;
   }
   map.items.splice(at, 0, pair);
 }
@@ -43,7 +43,8 @@ export function setOrdered(doc: Document, path: readonly string[], value: unknow
     const find = () => here.items.find((p) => keyOf(p) === key);
     const existing = find();
     if (i === path.length - 1) {
-      if (existing) existing.value = doc.createNode(value);
+      if (existing && isScalar(existing.value) && isPlain(value)) existing.value.value = value; // keeps its comment
+      else if (existing) existing.value = doc.createNode(value);
       else insertOrdered(doc, here, key, value, order);
       return;
     }

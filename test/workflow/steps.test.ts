@@ -1,0 +1,201 @@
+// The governance steps in-process (run(argv, io)) on real temporary git repos.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+import { closeCommand } from '../../src/commands/close.js';
+import { meta } from '../../src/rules/meta.js';
+import { findingAt, type Rule } from '../../src/rules/types.js';
+import { ACTION, CONFIG, PEOPLE, captureIo, checkReport, git, makeRepo, read } from './helpers.js';
+
+const evidence = (id: string, type: string, date: string, extra = '') =>
+  `id: ${id}\naction: MH-001\ntype: ${type}\ndate: ${date}\nrecorded_by: sam-smith\nsummary: ${type} on ${date}\nfinding: supports\n${extra}`;
+
+const READY = {
+  'cqc.yaml': CONFIG,
+  'people.yaml': PEOPLE,
+  'actions/MH-001.yaml': ACTION,
+  'evidence/MH-001/MH-001-E01.yaml': evidence('MH-001-E01', 'audit', '2026-03-30', 'measurement: { numerator: 12, denominator: 12 }\n'),
+  'evidence/MH-001/MH-001-E02.yaml': evidence('MH-001-E02', 'observation', '2026-04-06'),
+  'evidence/MH-001/MH-001-E03.yaml': evidence('MH-001-E03', 'audit', '2026-04-13', 'measurement: { value: 100 }\n'),
+};
+
+async function cqc(dir: string, argv: string[]) {
+  const c = captureIo(dir);
+  const code = await run(argv, c.io);
+  return { code, out: c.out(), err: c.err() };
+}
+
+async function errorsAfter(dir: string, asOf: string) {
+  const report = await checkReport(dir, asOf);
+  return report.findings.filter((f) => f.severity === 'error');
+}
+
+describe('cqc recommend', () => {
+  it('records the recommendation as the git identity (emails match case-insensitively) and moves to monitoring', async () => {
+    const dir = makeRepo(READY, 'PRIYA.patel@example.org');
+    const r = await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const text = read(dir, 'actions/MH-001.yaml');
+    expect(text).toContain('status: monitoring # work under way\nclosure:\n  recommended_by: priya-patel\n  recommended_on: 2026-04-14\n');
+    expect(text).toContain('# Raised after the September audit. Keep this comment.');
+    expect(await errorsAfter(dir, '2026-04-14')).toEqual([]);
+  });
+
+  it('refuses someone without the reviewer role and writes nothing', async () => {
+    const dir = makeRepo(READY, 'sam.smith@example.org');
+    const r = await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Sam Smith \(sam-smith\) does not hold the registered-manager role.*Ask Priya Patel \(priya-patel\)/);
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(ACTION);
+  });
+
+  it('an email nobody has is a clear error (exit 2); --by overrides', async () => {
+    const dir = makeRepo(READY, 'stranger@example.org');
+    const r = await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Your git email stranger@example.org is not listed for anyone in people.yaml.*--by/);
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(ACTION);
+    const by = await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    expect(by.code).toBe(0);
+    const unknown = await cqc(dir, ['recommend', 'MH-001', '--by', 'nobody']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/--by nobody: there is nobody with that id/);
+  });
+});
+
+describe('cqc close', () => {
+  it('refuses while closure rules fail: exit 1, every blocking rule explained, file byte-for-byte unchanged', async () => {
+    const files = { ...READY };
+    delete (files as Record<string, string>)['evidence/MH-001/MH-001-E02.yaml'];
+    const dir = makeRepo(files);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const before = read(dir, 'actions/MH-001.yaml');
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-20', '--by', 'dan-jones']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/MH-001 was not closed: these \d+ checks fail for a decision by Dan Jones/);
+    for (const rule of ['evidence-sources', 'evidence-required-type', 'self-approval', 'approver-role', 'senior-review']) expect(r.err).toContain(`  - ${rule}: `);
+    expect(r.err).toMatch(/Nothing was written/);
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
+    expect(readdirSync(join(dir, 'actions'))).toEqual(['MH-001.yaml']);
+  });
+
+  it('refuses an action nobody recommended', async () => {
+    const dir = makeRepo(READY);
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nobody has recommended MH-001.*cqc recommend MH-001/);
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(ACTION);
+  });
+
+  it('records the decision, the evidence reviewed within the window and the post-closure review date', async () => {
+    const dir = makeRepo({ ...READY, 'evidence/MH-001/MH-001-E00.yaml': evidence('MH-001-E00', 'care_record', '2026-03-05').replace('finding: supports', 'finding: neutral') });
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor', '--minutes', 'Governance minutes 2026-04-20, item 4', '--rationale', 'Audit and observation agree']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Post-closure review due by 2026-07-20/);
+    const text = read(dir, 'actions/MH-001.yaml');
+    expect(text).toContain([
+      'status: closed # work under way', 'closure:', '  recommended_by: priya-patel', '  recommended_on: 2026-04-14',
+      '  decided_by: grace-okafor', '  decided_on: 2026-04-20', '  decision: close',
+      '  evidence_reviewed: [MH-001-E01, MH-001-E02, MH-001-E03]', '  minutes: Governance minutes 2026-04-20, item 4',
+      '  rationale: Audit and observation agree', 'post_closure:', '  review_due: 2026-07-20', 'x-tracker-ref: T-17', ''].join('\n'));
+    expect(await errorsAfter(dir, '2026-04-21')).toEqual([]);
+  });
+
+  it('explains a failing rule it is given, whatever the rule (the refusal does not depend on which rules exist)', async () => {
+    const dir = makeRepo(READY);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const before = read(dir, 'actions/MH-001.yaml');
+    const alwaysFails: Rule = {
+      meta: meta('target-not-met'),
+      check: (ctx) => ctx.actions.filter((a) => a.action.status === 'closed').map((a) => findingAt(meta('target-not-met'), a.file, ['target'], 'The goal is not met in this test.', a.action.id)),
+    };
+    const c = captureIo(dir);
+    const code = await closeCommand('MH-001', { on: '2026-04-20', by: 'grace-okafor', rules: [alwaysFails] }, c.io);
+    expect(code).toBe(1);
+    expect(c.err()).toContain('  - target-not-met: The goal is not met in this test.');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
+  });
+});
+
+describe('cqc hold, reopen and review', () => {
+  async function closed() {
+    const dir = makeRepo(READY);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    expect((await cqc(dir, ['close', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor'])).code).toBe(0);
+    return dir;
+  }
+
+  it('hold records the decision and keeps the action in monitoring; the owner cannot hold', async () => {
+    const dir = makeRepo(READY);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const r = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor', '--rationale', 'Observation and audit disagree']);
+    expect(r.code).toBe(0);
+    const text = read(dir, 'actions/MH-001.yaml');
+    expect(text).toMatch(/status: monitoring[^\n]*\nclosure:\n  recommended_by: priya-patel\n  recommended_on: 2026-04-14\n  decided_by: grace-okafor\n  decided_on: 2026-04-20\n  decision: hold\n/);
+    expect(await errorsAfter(dir, '2026-04-20')).toEqual([]);
+    const owner = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-21', '--by', 'dan-jones']);
+    expect(owner.code).toBe(1);
+    expect(owner.err).toMatch(/does not hold the nominated-individual role/);
+  });
+
+  it('a sustained review is appended; the action stays closed and clean', async () => {
+    const dir = await closed();
+    const r = await cqc(dir, ['review', 'MH-001', '--on', '2026-07-10', '--by', 'sam-smith', '--result', 'sustained', '--note', 'Spot checks fine']);
+    expect(r.code).toBe(0);
+    expect(read(dir, 'actions/MH-001.yaml')).toContain('  reviews:\n    - on: 2026-07-10\n      by: sam-smith\n      result: sustained\n      note: Spot checks fine\n');
+    expect(await errorsAfter(dir, '2026-07-11')).toEqual([]);
+  });
+
+  it('a deteriorated review reopens the action with a reason naming the review', async () => {
+    const dir = await closed();
+    const r = await cqc(dir, ['review', 'MH-001', '--on', '2026-07-10', '--by', 'sam-smith', '--result', 'deteriorated']);
+    expect(r.code).toBe(0);
+    const text = read(dir, 'actions/MH-001.yaml');
+    expect(text).toMatch(/status: in_progress/);
+    expect(text).toContain('reopened:\n  - on: 2026-07-10\n    by: sam-smith\n    reason: Post-closure review on 2026-07-10 by Sam Smith found the improvement had deteriorated\n');
+    expect(await errorsAfter(dir, '2026-07-11')).toEqual([]);
+  });
+
+  it('reopen appends to reopened and moves back to in_progress; an in-progress action cannot be reopened', async () => {
+    const dir = await closed();
+    const r = await cqc(dir, ['reopen', 'MH-001', '--on', '2026-05-02', '--by', 'priya-patel', '--reason', 'Fall during transfer']);
+    expect(r.code).toBe(0);
+    expect(read(dir, 'actions/MH-001.yaml')).toContain('reopened:\n  - on: 2026-05-02\n    by: priya-patel\n    reason: Fall during transfer\n');
+    expect(await errorsAfter(dir, '2026-05-02')).toEqual([]);
+    const again = await cqc(dir, ['reopen', 'MH-001', '--by', 'priya-patel', '--reason', 'x']);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/not closed or in monitoring/);
+  });
+
+  it('refuses a step dated in the future, and review on an action that is not closed', async () => {
+    const dir = makeRepo(READY);
+    const future = await cqc(dir, ['recommend', 'MH-001', '--on', '2999-01-01', '--by', 'priya-patel']);
+    expect(future.code).toBe(2);
+    expect(future.err).toMatch(/--on 2999-01-01 is in the future/);
+    const review = await cqc(dir, ['review', 'MH-001', '--by', 'sam-smith', '--result', 'sustained']);
+    expect(review.code).toBe(1);
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(ACTION);
+  });
+});
+
+describe('--commit', () => {
+  it('commits only the written file, as the current identity, with trailers; other staged work stays staged', async () => {
+    const dir = makeRepo(READY, 'priya.patel@example.org');
+    // Someone has other work staged and unstaged: none of it may go into cqc's commit.
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'notes.txt'), 'draft\n');
+    git(dir, ['add', 'notes.txt']);
+    writeFileSync(join(dir, 'people.yaml'), `${PEOPLE}# unstaged edit\n`);
+    const r = await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--commit']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(git(dir, ['log', '-1', '--format=%ae%n%B']).trim()).toBe('priya.patel@example.org\nMH-001: recommend closure\n\nCqc-Action: MH-001\nCqc-Event: recommended');
+    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('actions/MH-001.yaml');
+    expect(git(dir, ['status', '--porcelain']).split('\n').filter(Boolean).sort()).toEqual([' M people.yaml', 'A  notes.txt']);
+    expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
+  });
+});
