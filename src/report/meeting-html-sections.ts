@@ -90,7 +90,7 @@ ${c.warningSigns.length ? `<p>Warning signs agreed: ${h(c.warningSigns.join('; '
 export function trendsSection(pack: MeetingPack): string {
   if (pack.trends.length === 0) return section('measurements', 'Measurements against target', empty('No action has measurements recorded yet.'));
   return section('measurements', 'Measurements against target', pack.trends.map((t) => `<figure class="chart" data-action="${attr(t.actionId)}">
-<figcaption><strong>${h(t.actionId)}</strong>: ${h(t.measure)}. Goal ${h(t.goalText)}. Filled circles meet the goal; hollow squares miss it.</figcaption>
+<figcaption><strong>${h(t.actionId)}</strong>: ${h(t.measure)}. Goal ${h(t.goalText)}.</figcaption>
 ${trendChart(t)}
 <p class="meta">${h(describeTrend(t))}</p>
 </figure>`).join('\n'));
