@@ -27,4 +27,10 @@ export function registerMeetingCommands(program: Command, setHandler: SetHandler
     .option('--format <format>', 'markdown or html (one self-contained file)', 'markdown')
     .option('-o, --output <file>', 'write the pack to this file instead of the screen')
     .action((opts) => setHandler(async (io) => (await import('./commands/report.js')).reportCommand(opts, io)));
+
+  program
+    .command('demo')
+    .description('build the bundled example into a new git repo with a real history, then check, status and audit it')
+    .argument('[dir]', 'where to build it (a new or empty folder); default: a new temporary folder')
+    .action((dir?: string) => setHandler(async (io) => (await import('./commands/demo.js')).demoCommand({ dir }, io)));
 }
