@@ -99,7 +99,7 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
   if (action.status === 'open') {
     const doc = record.file.document()!.clone();
     setOrdered(doc, ['status'], 'in_progress');
-    writes.push({ path: record.file.path, text: renderDocument(doc), expected: record.file.text });
+    writes.push({ path: record.file.path, text: renderDocument(doc, record.file.text), expected: record.file.text });
     started = true;
   }
 

@@ -11,8 +11,15 @@ import { CqcError } from '../errors.js';
 export type Expected = string | null;
 
 /** The document as text, keeping its comments, key order and flow/block styles; long lines are never folded. */
-export function renderDocument(doc: Document): string {
-  return doc.toString(RENDER_OPTIONS);
+export function renderDocument(doc: Document, original?: string): string {
+  return doc.toString({ ...RENDER_OPTIONS, flowCollectionPadding: original !== undefined && padsFlowCollections(original) });
+}
+
+/** Does the file write inline lists and maps as `[ a, b ]` rather than `[a, b]`? yaml applies one style to the whole file. */
+export function padsFlowCollections(text: string): boolean {
+  const padded = text.match(/: [[{] \S/g)?.length ?? 0;
+  const tight = text.match(/: [[{][^\s\]}]/g)?.length ?? 0;
+  return padded > tight;
 }
 
 /** `[a, b]` as people write it, and no folding of long lines. */

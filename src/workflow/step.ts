@@ -65,7 +65,7 @@ export async function finishStep(step: Step, opts: FinishOptions): Promise<StepR
   const { ws, record, on } = step;
   const path = record.file.path;
   const id = record.action.id;
-  const text = renderDocument(step.doc);
+  const text = renderDocument(step.doc, record.file.text);
   const after = errorsFor(findingsWith(ws, [{ path, text }], on, opts.rules), id, [path]);
   const blockers = opts.blockAll ? after : newErrors(errorsFor(findingsWith(ws, [], on, opts.rules), id, [path]), after);
   if (blockers.length) return { ok: false, reasons: reasonsFrom(blockers) };
