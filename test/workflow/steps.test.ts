@@ -135,7 +135,7 @@ describe('cqc hold, reopen and review', () => {
     const r = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor', '--rationale', 'Observation and audit disagree']);
     expect(r.code).toBe(0);
     const text = read(dir, 'actions/MH-001.yaml');
-    expect(text).toMatch(/status: monitoring[^\n]*\nclosure:\n  recommended_by: priya-patel\n  recommended_on: 2026-04-14\n  decided_by: grace-okafor\n  decided_on: 2026-04-20\n  decision: hold\n/);
+    expect(text).toMatch(/status: monitoring[^\n]*\nclosure:\n {2}recommended_by: priya-patel\n {2}recommended_on: 2026-04-14\n {2}decided_by: grace-okafor\n {2}decided_on: 2026-04-20\n {2}decision: hold\n/);
     expect(await errorsAfter(dir, '2026-04-20')).toEqual([]);
     const owner = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-21', '--by', 'dan-jones']);
     expect(owner.code).toBe(1);

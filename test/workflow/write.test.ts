@@ -65,7 +65,7 @@ describe('editing a record keeps the user\'s text', () => {
     expect(text).toContain('risk_areas: [safety] # high-risk: senior decision needed');
     expect(text).toContain('status: monitoring # work under way');
     // closure comes after status and before the x- extension kept at the end; inside, SPEC order.
-    expect(text).toMatch(/status: monitoring[^\n]*\nclosure:\n  recommended_by: priya-patel\n  recommended_on: 2026-04-14\nx-tracker-ref: T-17\n$/);
+    expect(text).toMatch(/status: monitoring[^\n]*\nclosure:\n {2}recommended_by: priya-patel\n {2}recommended_on: 2026-04-14\nx-tracker-ref: T-17\n$/);
     // Everything before the edit is byte-for-byte the same.
     const head = ACTION.slice(0, ACTION.indexOf('status:'));
     expect(text.startsWith(head.replace('risk_areas: [safety]   #', 'risk_areas: [safety] #'))).toBe(true);
