@@ -1,0 +1,99 @@
+// The HTML meeting pack in a real headless browser (Debian's chromium, driven by playwright-core):
+// it renders, asks for nothing over the network, logs no errors, its numbers match
+// `cqc check --format json`, and it prints to A4. In CI a missing browser fails the run.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cqc } from '../helpers/cli.js';
+import { ensureBuilt, examplesRepo, measuredActions } from '../meeting/built-cli.js';
+import { AS_OF, writeFixture } from '../meeting/fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI.toLowerCase());
+const HAVE_BROWSER = existsSync(CHROMIUM);
+
+if (!HAVE_BROWSER && !IN_CI) {
+  console.warn(`Skipping the browser test of cqc report: ${CHROMIUM} is missing. Run .ci/install-browser to install Debian's chromium.`);
+}
+
+describe.runIf(HAVE_BROWSER || IN_CI)('cqc report HTML in headless chromium', () => {
+  let context: BrowserContext | undefined;
+  let profile = '';
+
+  beforeAll(async () => {
+    expect(HAVE_BROWSER, `${CHROMIUM} is missing; CI must run .ci/install-browser before the tests`).toBe(true);
+    ensureBuilt();
+    profile = mkdtempSync(join(tmpdir(), 'cqc-chromium-profile-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, offline: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  const repos: [string, () => { dir: string; args: string[] }][] = [
+    ['the test fixture (errors, warnings, all sections filled)', () => ({ dir: writeFixture(), args: ['--no-git', '--as-of', AS_OF] })],
+    ['the bundled examples in a git repo', () => ({ dir: examplesRepo(), args: ['--as-of', '2026-11-26'] })],
+  ];
+
+  it.each(repos)('renders %s with the numbers of cqc check', async (_name, make) => {
+    const { dir, args } = make();
+    const check = cqc(['check', ...args, '--format', 'json'], { cwd: dir });
+    expect([0, 1]).toContain(check.code);
+    const json = JSON.parse(check.stdout) as { summary: Record<string, number>; actions: { status: string }[] };
+    const made = cqc(['report', ...args, '--format', 'html', '-o', 'pack.html'], { cwd: dir });
+    expect(made.code).toBe(0);
+    const file = join(dir, 'pack.html');
+    expect(readFileSync(file, 'utf8')).toContain('<svg');
+
+    const page = await context!.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('request', (r) => requests.push(r.url()));
+    const url = pathToFileURL(file).href;
+    const response = await page.goto(url, { waitUntil: 'load' });
+    expect(response?.ok()).toBe(true);
+
+    await expect.poll(() => page.getByRole('heading', { name: 'Summary', level: 2 }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Governance meeting pack');
+
+    for (const key of ['actions', 'evidence', 'errors', 'warnings', 'waived']) {
+      const box = page.locator(`#count-${key}`);
+      expect(await box.getAttribute('data-value'), key).toBe(String(json.summary[key]));
+      expect(await box.locator('dd').innerText(), key).toBe(String(json.summary[key]));
+    }
+    for (const status of new Set(json.actions.map((a) => a.status))) {
+      const expected = json.actions.filter((a) => a.status === status).length;
+      expect(await page.locator(`#by-status tr[data-status="${status}"]`).getAttribute('data-value'), status).toBe(String(expected));
+    }
+    const ragTotal = await page.locator('#by-rag tr').evaluateAll((rows) => rows.reduce((n, r) => n + Number(r.getAttribute('data-value') ?? 0), 0));
+    expect(ragTotal).toBe(await page.locator('#actions tbody tr').count());
+
+    const charts = page.locator('svg.trend');
+    const measured = measuredActions(dir);
+    expect(await charts.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-action')))).toEqual(measured);
+    for (let i = 0; i < measured.length; i++) {
+      const chart = charts.nth(i);
+      await expect.poll(() => chart.isVisible()).toBe(true);
+      expect((await chart.boundingBox())!.width).toBeGreaterThan(200);
+      expect(await chart.locator('title').first().textContent()).toMatch(new RegExp(`^${measured[i]}: `));
+    }
+    expect(await page.locator('.rag').first().innerText()).toMatch(/^(RED|AMBER|GREEN)$/);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([url]);
+    await page.close();
+  }, 60_000);
+});

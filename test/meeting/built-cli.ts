@@ -1,0 +1,78 @@
+// For end-to-end tests of `cqc report`: make sure bin/cqc.js runs the current source, and build
+// repos to run it on. Rebuilds only when a source file is newer than the build, so `npm test`
+// (which has just built) never rewrites dist/ while other test files are running it.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+const BUILT = join(PROJECT, 'dist/commands/report.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isFresh(): boolean {
+  return existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSource(join(PROJECT, 'src'));
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** tsc still writes dist/ when a file elsewhere has type errors; type-checking is `npm test`'s job. */
+function build(): void {
+  try {
+    execFileSync(process.execPath, [join(PROJECT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: PROJECT, stdio: 'pipe' });
+  } catch (error) {
+    if (!isFresh()) throw error;
+  }
+}
+
+/** Builds dist/ if it is older than src/. A lock folder keeps two test files from building at once. */
+export function ensureBuilt(): void {
+  const lock = join(tmpdir(), `cqc-report-build-${Buffer.from(PROJECT).toString('hex').slice(-24)}.lock`);
+  for (let waited = 0; !isFresh(); waited += 250) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (waited > 120_000) throw new Error(`Waited two minutes for another test's build; remove ${lock} if no build is running.`);
+      sleep(250);
+      continue;
+    }
+    try {
+      if (!isFresh()) build();
+      return;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+/** A copy of examples/ as a git repository with one commit by an explicit, test-only identity. */
+export function examplesRepo(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'cqc-report-examples-')), 'repo');
+  cpSync(join(PROJECT, 'examples'), dir, { recursive: true });
+  const who = { GIT_AUTHOR_NAME: 'Report Test', GIT_AUTHOR_EMAIL: 'report.test@example.org', GIT_AUTHOR_DATE: '2026-11-25T10:00:00Z' };
+  const env = { ...process.env, ...who, GIT_COMMITTER_NAME: who.GIT_AUTHOR_NAME, GIT_COMMITTER_EMAIL: who.GIT_AUTHOR_EMAIL, GIT_COMMITTER_DATE: who.GIT_AUTHOR_DATE, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, env, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'Example records');
+  return dir;
+}
+
+/** Actions with at least one evidence file recording a measurement, read straight from the YAML. */
+export function measuredActions(repo: string): string[] {
+  const root = join(repo, 'evidence');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).filter((id) =>
+    readdirSync(join(root, id)).some((f) => f.endsWith('.yaml') && /^measurement:/m.test(readFileSync(join(root, id, f), 'utf8')))).sort();
+}
