@@ -4,6 +4,7 @@ import type { Action, Finding } from '../model.js';
 import { addDuration } from '../dates.js';
 import { CLOSURE_RULES } from '../rules/index.js';
 import type { ActionRecord, RuleContext } from '../rules/types.js';
+import { waiverProblems } from '../rules/waivers.js';
 
 /** Rules that judge people rather than evidence; they need a named decider to say anything. */
 const PEOPLE_RULES = new Set(['self-approval', 'approver-role', 'senior-review']);
@@ -28,7 +29,7 @@ export function readiness(record: ActionRecord, ctx: RuleContext, findings: read
   // Only this action and its own evidence: the rules then cost per action, not per repo.
   const simulated: RuleContext = { ...ctx, actions: [{ file: record.file, action: asIfClosed(record.action, ctx) }], evidence: ctx.evidenceFor(record.action.id) };
   const hasDecider = record.action.closure?.decided_by !== undefined;
-  const waived = new Set((record.action.waivers ?? []).map((w) => w.rule));
+  const waived = new Set((record.action.waivers ?? []).filter((w) => waiverProblems(ctx, record.action, w).length === 0).map((w) => w.rule));
   const blockers = CLOSURE_RULES
     .filter((r) => !AFTER_CLOSURE.has(r.meta.id) && (hasDecider || !PEOPLE_RULES.has(r.meta.id)))
     .flatMap((r) => r.check(simulated))
