@@ -1,5 +1,15 @@
-// Stage 3 of a check: read the audit trail from git. Filled in by the audit-trail work (issue 4).
+// Stage 3 of a check: read the audit trail from git, once. One history pass, one batched blob
+// reader for the file versions the trail needs, and signature checks only for the commits judged.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildTrail, fileChains, versionRequests, type PathKinds, type Trail, type TrailStart } from '../audit/index.js';
+import { signatureRequests, type VerifyScope } from '../audit/verify.js';
+import { unapprovedWaivers } from '../audit/waivers.js';
+import { CqcError } from '../errors.js';
+import { BlobReader, commitsAfter, gitInfo, GitMissingError, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
 import type { Finding } from '../model.js';
+import { globToRegExp } from '../repo/glob.js';
+import { DEFAULT_ACTIONS_GLOB, DEFAULT_EVIDENCE_GLOB } from '../repo/load.js';
 import type { RuleContext } from '../rules/types.js';
 
 export interface GitStage {
@@ -7,14 +17,95 @@ export interface GitStage {
   ran: boolean;
   /** One line for the summary when they did not (or ran with a caveat). */
   note?: string;
-  /** Findings about the repository itself (e.g. shallow-history). */
+  /** Findings about the repository itself (the git rules report through ctx.trail). */
   findings: Finding[];
-  trail?: unknown;
+  trail?: Trail;
   /** Waivers whose git record makes them invalid, as "<action>#<index>". */
   invalidWaivers?: Set<string>;
 }
 
-export async function gitStage(_ctx: RuleContext, enabled: boolean): Promise<GitStage> {
+export interface GitStageOptions {
+  /** 'judged' (cqc check): verify only what require_signed_closures judges; 'decisions' (cqc audit): every recommendation and decision. */
+  verify?: VerifyScope;
+}
+
+export const NOT_A_REPO_NOTE = 'Not a git repository: the audit trail was not checked (git rules need the assurance repo to be in git).';
+
+export async function gitStage(ctx: RuleContext, enabled: boolean, opts: GitStageOptions = {}): Promise<GitStage> {
   if (!enabled) return { ran: false, note: 'Git rules skipped (--no-git): the audit trail was not checked.', findings: [] };
-  return { ran: false, note: 'Git rules are not available yet: the audit trail was not checked.', findings: [] };
+  const info = await locate(ctx.root);
+  if (!info) return { ran: false, note: NOT_A_REPO_NOTE, findings: [] };
+  const trail = await readTrail(info, ctx, opts.verify ?? 'judged');
+  const invalidWaivers = new Set(unapprovedWaivers(trail, ctx).map((w) => `${w.action}#${w.index}`));
+  return {
+    ran: true, findings: [], trail, invalidWaivers,
+    ...(info.shallow ? { note: 'This is a shallow clone: the audit trail is incomplete (see shallow-history).' } : {}),
+  };
+}
+
+/** The git work tree holding the root; null outside git. Git missing inside a work tree ends the run. */
+async function locate(root: string): Promise<GitInfo | null> {
+  try {
+    return await gitInfo(root);
+  } catch (error) {
+    if (error instanceof GitMissingError && !insideGitFolder(root)) return null;
+    throw error;
+  }
+}
+
+function insideGitFolder(root: string): boolean {
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+export function pathKinds(ctx: Pick<RuleContext, 'config'>): PathKinds {
+  const paths = ctx.config.paths;
+  return {
+    action: globToRegExp(typeof paths?.actions === 'string' ? paths.actions : DEFAULT_ACTIONS_GLOB),
+    evidence: globToRegExp(typeof paths?.evidence === 'string' ? paths.evidence : DEFAULT_EVIDENCE_GLOB),
+  };
+}
+
+async function readTrail(info: GitInfo, ctx: RuleContext, scope: VerifyScope): Promise<Trail> {
+  const commits = await readHistory(info);
+  const chains = fileChains(commits, pathKinds(ctx));
+  const requests = versionRequests(commits, chains);
+  const reader = new BlobReader(info);
+  let texts: (string | null)[];
+  try {
+    texts = await reader.readMany(requests.map((r) => r.spec));
+  } finally {
+    await reader.close();
+  }
+  const start = await trailStart(info, ctx, commits);
+  const trail = buildTrail({
+    commits, chains, shallow: info.shallow,
+    texts: new Map(requests.map((r, i) => [r.key, texts[i] ?? null])),
+    uncommitted: await uncommittedPaths(info, []),
+    ...(start ? { start } : {}),
+  });
+  const wanted = signatureRequests(trail, ctx, scope);
+  if (wanted.size > 0) {
+    const verified = await verifyCommitSignatures(info, [...wanted.keys()], (hash) => wanted.get(hash) ?? []);
+    for (const commit of trail.commits) {
+      const sig = verified.get(commit.hash);
+      if (sig) commit.signature = sig;
+    }
+  }
+  return trail;
+}
+
+async function trailStart(info: GitInfo, ctx: RuleContext, commits: readonly Commit[]): Promise<TrailStart | undefined> {
+  const from = ctx.policy.audit_trail_from;
+  if (from === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(from)) return { from };
+  const known = commits.findIndex((c) => c.hash.startsWith(from.toLowerCase()));
+  if (known >= 0) return { from, after: new Set(commits.slice(known + 1).map((c) => c.hash)) };
+  const after = await commitsAfter(info, from);
+  if (after === null) {
+    throw new CqcError(`policy.audit_trail_from in cqc.yaml names the commit "${from}", which is not in this repository. Give a commit id from "git log" (or a date YYYY-MM-DD), or fetch the full history.`);
+  }
+  return { from, after };
 }

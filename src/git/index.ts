@@ -5,3 +5,4 @@ export { type Commit, type FileChange, type GitIdentity, type HistoryOptions, re
 export { type BlobSpec, BlobReader, readBlobsAt } from './blobs.js';
 export { type SignatureStatus, isOwnGoodSignature, sshFingerprint, verifyCommitSignatures } from './signatures.js';
 export { parseTrailers, trailerValues } from './trailers.js';
+export { commitsAfter } from './since.js';

@@ -1,0 +1,56 @@
+// Each file's history as one chain of steps, following renames, from the one history pass.
+import type { Commit } from '../git/index.js';
+import type { FileChain, FileKind } from './types.js';
+
+export interface PathKinds {
+  action: RegExp;
+  evidence: RegExp;
+}
+
+export function kindOf(kinds: PathKinds, path: string): FileKind {
+  if (path === 'people.yaml') return 'people';
+  if (path === 'cqc.yaml') return 'config';
+  if (kinds.action.test(path)) return 'action';
+  if (kinds.evidence.test(path)) return 'evidence';
+  return 'other';
+}
+
+/** Chains of every file the history touched, in order of first appearance. */
+export function fileChains(commits: readonly Commit[], kinds: PathKinds): FileChain[] {
+  const all: FileChain[] = [];
+  const live = new Map<string, FileChain>();
+  // A deleted path that comes back continues its chain: the same record restored.
+  const ended = new Map<string, FileChain>();
+  const open = (path: string): FileChain => {
+    const chain = ended.get(path) ?? { kind: kindOf(kinds, path), path, steps: [] };
+    if (!ended.delete(path)) all.push(chain);
+    live.set(path, chain);
+    return chain;
+  };
+  commits.forEach((commit, index) => {
+    for (const change of commit.changes) {
+      if (change.status === 'D') {
+        const chain = live.get(change.path) ?? open(change.path);
+        chain.steps.push({ index, status: 'D', path: change.path });
+        live.delete(change.path);
+        ended.set(change.path, chain);
+        continue;
+      }
+      if (change.status === 'R' && change.oldPath !== undefined) {
+        const chain = live.get(change.oldPath);
+        live.delete(change.oldPath);
+        const moved = chain ?? open(change.path);
+        live.set(change.path, moved);
+        moved.path = change.path;
+        // A record renamed out of the records folders keeps its kind; one renamed into them gains it.
+        if (moved.kind === 'other') moved.kind = kindOf(kinds, change.path);
+        moved.steps.push({ index, status: 'R', path: change.path, oldPath: change.oldPath });
+        continue;
+      }
+      const chain = live.get(change.path) ?? open(change.path);
+      // A copy is a new file as far as the trail is concerned.
+      chain.steps.push({ index, status: change.status === 'C' ? 'A' : change.status, path: change.path });
+    }
+  });
+  return all;
+}

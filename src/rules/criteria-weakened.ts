@@ -1,0 +1,40 @@
+// Closure criteria are agreed at the start. Lowering the bar once work is under way is how a weak
+// closure passes, so only a senior person who does not own the action may do it.
+import { actionTrailAt, isSenior, trailOf } from '../audit/index.js';
+import { str } from '../audit/parse.js';
+import { commitWords } from '../audit/words.js';
+import type { Finding } from '../model.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('criteria-weakened');
+
+export const criteriaWeakened: Rule = {
+  meta: META,
+  check(ctx) {
+    const trail = trailOf(ctx);
+    if (!trail) return [];
+    const out: Finding[] = [];
+    for (const { file, action } of ctx.actions) {
+      const history = actionTrailAt(trail, file.path);
+      if (!history) continue;
+      const leftOpenAt = history.versions.find((v) => { const s = str(v.data, 'status'); return s !== undefined && s !== 'open'; })?.commit.index;
+      for (const event of history.events) {
+        const weakened = event.weakened ?? [];
+        // Criteria still being agreed while the action is open may change freely.
+        if (event.kind !== 'criteria' || weakened.length === 0 || leftOpenAt === undefined || event.commit.index <= leftOpenAt) continue;
+        const commit = event.commit;
+        if (!commit.judged) continue;
+        const owners = [str(event.previous?.data, 'owner'), str(event.version?.data, 'owner')];
+        const isOwner = commit.person !== undefined && owners.includes(commit.person);
+        if (!isOwner && isSenior(commit.before, commit.person)) continue;
+        const who = isOwner ? `${commit.person}, who owns the action` : commit.person === undefined ? 'someone not in people.yaml' : `${commit.person}, who holds no senior role (${commit.before.policy.senior_roles.join(', ')})`;
+        out.push(findingAt(META, file, weakened[0]!.field,
+          `After work on ${action.id} started, ${weakened.map((w) => w.what).join('; ')} in ${commitWords(commit)}: by ${who}. `
+          + `Criteria agreed at the start may only be relaxed by a senior person independent of the work. Restore the original criteria, or have a senior non-owner review the change and commit it themselves with the reason.`,
+          action.id));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,54 @@
+// An action earns closure by passing through the lifecycle; skipping a step, reopening quietly or
+// closing without a recommendation leaves a gap an inspector will ask about.
+import { actionTrailAt, trailOf, type AuditEvent } from '../audit/index.js';
+import { closureField } from '../audit/closure-keys.js';
+import { commitWords } from '../audit/words.js';
+import type { Finding } from '../model.js';
+import { meta } from './meta.js';
+import { findingAt, type Rule } from './types.js';
+
+const META = meta('status-transition');
+const STATUSES = ['open', 'in_progress', 'monitoring', 'closed'];
+const EDGES = new Set(['open>in_progress', 'in_progress>monitoring', 'monitoring>closed', 'monitoring>in_progress', 'closed>in_progress']);
+const LIFECYCLE = 'open → in progress → monitoring → closed (monitoring may return to in progress; a closed action is reopened to in progress with a "reopened" entry)';
+
+/** What is wrong with one status change (or with the status a file was added at), if anything. */
+function problem(event: AuditEvent, events: readonly AuditEvent[]): string | undefined {
+  // A file added at a later status is treated as raised as open and moved there in the same commit.
+  const from = event.kind === 'status' ? event.from : 'open';
+  const to = event.to;
+  if (from === undefined || to === undefined || !STATUSES.includes(from) || !STATUSES.includes(to)) return undefined;
+  const added = event.kind !== 'status';
+  const moved = added ? `was added with status ${to}` : `moved from ${from} to ${to}`;
+  if (from !== to && !EDGES.has(`${from}>${to}`)) {
+    return `${moved}, which skips the lifecycle ${LIFECYCLE}${added ? '. If this record was imported from before cqc, set policy.audit_trail_from in cqc.yaml' : ''}`;
+  }
+  if (from === 'closed' && to === 'in_progress' && !events.some((e) => e.kind === 'reopened' && e.commit === event.commit)) {
+    return `${moved} without a new "reopened" entry saying when, by whom and why`;
+  }
+  if (to === 'closed' && from !== 'closed' && closureField(event.version?.data ?? null, 'recommended_by') === undefined) {
+    return `${moved} with no recorded recommendation (closure.recommended_by)`;
+  }
+  return undefined;
+}
+
+export const statusTransition: Rule = {
+  meta: META,
+  check(ctx) {
+    const trail = trailOf(ctx);
+    if (!trail) return [];
+    const out: Finding[] = [];
+    for (const { file, action } of ctx.actions) {
+      const history = actionTrailAt(trail, file.path);
+      for (const event of history?.events ?? []) {
+        if (!['status', 'raised', 'restored'].includes(event.kind) || !event.commit.judged) continue;
+        const what = problem(event, history!.events);
+        if (what === undefined) continue;
+        out.push(findingAt(META, file, ['status'],
+          `${action.id} ${what} in ${commitWords(event.commit)}. Record each governance step in its own commit, in order (e.g. "cqc recommend", "cqc close", "cqc reopen"), so the trail shows who took it.`,
+          action.id));
+      }
+    }
+    return out;
+  },
+};
