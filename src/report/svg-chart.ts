@@ -7,7 +7,9 @@ import { xmlAttr as attr, xmlText as text } from './xml.js';
 
 const W = 560;
 const H = 230;
-const M = { left: 58, right: 16, top: 14, bottom: 46 };
+const M = { left: 58, right: 40, top: 30, bottom: 46 };
+/** Space between the axes and the outermost points, so markers never sit on an axis. */
+const INSET = 10;
 const PLOT_W = W - M.left - M.right;
 const PLOT_H = H - M.top - M.bottom;
 const MIN_LABEL_GAP = 78;
@@ -25,7 +27,7 @@ export function niceTicks(lo: number, hi: number, wanted = 5): number[] {
   return ticks;
 }
 
-/** The value range shown: every point and the goal, with a margin; per cent stays within 0–100 where it can. */
+/** The value range shown: every point and the goal, with a margin; per cent stays within 0–100. */
 export function valueDomain(trend: Trend): [number, number] {
   const values = [...trend.points.map((p) => p.value), trend.goal];
   let lo = Math.min(...values);
@@ -34,9 +36,9 @@ export function valueDomain(trend: Trend): [number, number] {
   lo -= pad;
   hi += pad;
   if (trend.unit === 'percent') { lo = Math.max(0, lo); hi = Math.min(100, Math.max(hi, ...values)); }
-  if (trend.unit !== 'other' && Math.min(...values) >= 0) lo = Math.max(0, lo);
-  const ticks = niceTicks(lo, hi);
-  return [Math.min(lo, ticks[0] ?? lo), Math.max(hi, ticks[ticks.length - 1] ?? hi)];
+  // Counts and days read most honestly from zero; per cent is zoomed so small changes near the goal show.
+  if ((trend.unit === 'days' || trend.unit === 'count') && Math.min(...values) >= 0) lo = 0;
+  return [lo, hi];
 }
 
 function fmt(n: number): string {
@@ -53,9 +55,9 @@ export function trendChart(trend: Trend): string {
   const last = trend.points[trend.points.length - 1]!.date;
   const [d0, d1] = first === last ? [addDays(first, -7), addDays(last, 7)] : [first, last];
   const days = daysBetween(d0, d1);
-  const x = (date: string) => M.left + (daysBetween(d0, date) / days) * PLOT_W;
+  const x = (date: string) => M.left + INSET + (daysBetween(d0, date) / days) * (PLOT_W - 2 * INSET);
   const [lo, hi] = valueDomain(trend);
-  const y = (v: number) => M.top + PLOT_H - ((v - lo) / (hi - lo)) * PLOT_H;
+  const y = (v: number) => M.top + PLOT_H - INSET - ((v - lo) / (hi - lo)) * (PLOT_H - 2 * INSET);
   const slug = trend.actionId.replace(/[^A-Za-z0-9-]/g, '_');
   const goalY = y(trend.goal);
   const better = trend.direction === 'at_most' ? 'lower is better' : 'higher is better';
@@ -81,8 +83,7 @@ export function trendChart(trend: Trend): string {
   out.push(`<text class="axis-label" x="${M.left + PLOT_W / 2}" y="${H - 6}" text-anchor="middle">Date of measurement</text>`);
   out.push(`<text class="axis-label" transform="translate(14 ${M.top + PLOT_H / 2}) rotate(-90)" text-anchor="middle">${text(UNIT_AXIS[trend.unit])}</text>`);
   out.push(`<line class="goal" x1="${M.left}" x2="${M.left + PLOT_W}" y1="${fmt(goalY)}" y2="${fmt(goalY)}"/>`);
-  const labelBelow = goalY - M.top < 14;
-  out.push(`<text class="goal-label" x="${M.left + PLOT_W - 4}" y="${fmt(labelBelow ? goalY + 13 : goalY - 5)}" text-anchor="end">${text(`Goal: ${trend.goalText} (${better})`)}</text>`);
+  out.push(...legend(`Goal: ${trend.goalText} (${better})`));
   if (trend.points.length > 1) {
     out.push(`<polyline class="line" points="${trend.points.map((p) => `${fmt(x(p.date))},${fmt(y(p.value))}`).join(' ')}"/>`);
   }
@@ -96,6 +97,22 @@ export function trendChart(trend: Trend): string {
   }
   out.push('</svg>');
   return out.join('\n');
+}
+
+/** A key above the plot, so the goal label never collides with the data. */
+function legend(goal: string): string[] {
+  const y = 14;
+  const right = M.left + PLOT_W;
+  return [
+    `<g class="legend">`,
+    `<line class="goal" x1="${M.left}" x2="${M.left + 24}" y1="${y}" y2="${y}"/>`,
+    `<text class="goal-label" x="${M.left + 30}" y="${y + 4}">${text(goal)}</text>`,
+    `<circle class="point meets" cx="${right - 150}" cy="${y}" r="4.5"/>`,
+    `<text x="${right - 142}" y="${y + 4}">meets goal</text>`,
+    `<rect class="point misses" x="${right - 70}" y="${y - 4.5}" width="9" height="9"/>`,
+    `<text x="${right - 57}" y="${y + 4}">misses goal</text>`,
+    `</g>`,
+  ];
 }
 
 /** Points whose dates are printed on the x axis: first and last, and those in between with room. */

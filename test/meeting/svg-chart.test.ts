@@ -70,11 +70,13 @@ describe('trend chart SVG', () => {
     expect(trendChart(one)).not.toMatch(/NaN|Infinity/);
   });
 
-  it('keeps per cent charts within 0–100 and includes the goal in range', () => {
+  it('keeps per cent within 0–100, starts days and counts at zero, and includes the goal', () => {
     const [lo, hi] = valueDomain(trend({ unit: 'percent', goal: 100, direction: 'at_least', points: [{ id: 'A', date: '2026-01-01', value: 60, label: '60%', meetsGoal: false }] }));
     expect(lo).toBeGreaterThanOrEqual(0);
     expect(lo).toBeLessThan(60);
     expect(hi).toBe(100);
+    expect(valueDomain(trend())[0]).toBe(0);
+    expect(valueDomain(trend())[1]).toBeGreaterThan(6);
     expect(niceTicks(0, 100)).toEqual([0, 20, 40, 60, 80, 100]);
     expect(niceTicks(0.5, 6.5)).toEqual([2, 4, 6]);
   });
