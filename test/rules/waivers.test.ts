@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Waiver } from '../../src/model.js';
-import { checkRepo, cleanupRepos, findingsOf, mh001, validRepo } from './fixture.js';
+import { runCheck } from '../../src/engine/check.js';
+import { AS_OF, checkRepo, cleanupRepos, findingsOf, mh001, validRepo } from './fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -43,5 +44,28 @@ describe('waivers on closure rules', () => {
     const repo = await checkRepo(waived({ approved_by: 'dan-jones' }));
     expect(findingsOf(repo.report, 'evidence-sources')[0]!.waived).toBeUndefined();
     expect(repo.report.summary.waived).toBe(0);
+  });
+});
+
+describe('waivers and the readiness of an unfinished action', () => {
+  function monitoring(expires: string) {
+    const spec = waived({ expires });
+    const a = mh001(spec);
+    a.status = 'monitoring';
+    delete a.closure;
+    delete a.post_closure;
+    return spec;
+  }
+
+  it('a valid waiver lets the action show as ready to close', async () => {
+    const repo = await checkRepo(monitoring('2027-03-31'));
+    expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'monitoring', ready: true }]);
+  });
+
+  it('an expired waiver does not: evidence-sources still blocks it', async () => {
+    const repo = await checkRepo(monitoring('2026-11-01'));
+    expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'monitoring', ready: false }]);
+    const { readiness } = await runCheck({ cwd: repo.dir, git: false, asOf: AS_OF });
+    expect(readiness.get('MH-001')!.blockers.map((b) => b.rule).sort()).toEqual(['evidence-sources', 'waiver-invalid']);
   });
 });
