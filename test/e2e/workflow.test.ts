@@ -167,6 +167,11 @@ describe('the governance lifecycle through the built CLI', () => {
     expect(end.summary.errors).toBe(0);
     expect(findingsOf(end)).toEqual(['warning monitoring-gap actions/MH-001.yaml', 'warning overdue actions/MH-001.yaml']);
 
+    // With the audit-trail rules too: every step was committed by the person it names, along the lifecycle.
+    const withGit = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', '--as-of', '2026-06-15'], { cwd: dir, env: baseEnv(), encoding: 'utf8' });
+    const trail = JSON.parse(withGit.stdout) as Report & { summary: { git: boolean } };
+    expect(trail.summary).toMatchObject({ errors: 0, git: true });
+
     // The trail: one commit per step, each by the person who acted.
     expect(git(dir, ['log', '--format=%ae %(trailers:key=Cqc-Event,valueonly,separator=)']).trim().split('\n').map((l) => l.trimEnd())).toEqual([
       'priya.patel@example.org reopened', 'sam.smith@example.org reviewed', 'grace.okafor@example.org decided',
