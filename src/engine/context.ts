@@ -7,13 +7,12 @@ import { resolvePolicy } from '../policy.js';
 import { attachmentState } from '../repo/attachments.js';
 import { configData, readSource, type LoadedRepo } from '../repo/load.js';
 import { CqcError } from '../errors.js';
-import { schemaProblems } from '../schema/messages.js';
-import { validate, type SchemaName } from '../schema/validator.js';
+import { problemsOf, type SchemaName } from '../schema/validator.js';
 import type { SourceFile } from '../repo/source.js';
 import type { ActionRecord, AttachmentState, EvidenceRecord, RecordFile, RuleContext } from '../rules/types.js';
 
 function judge(file: SourceFile, kind: SchemaName): RecordFile {
-  const problems = file.syntax.length ? [] : schemaProblems(validate(kind, file.data), file.data);
+  const problems = file.syntax.length ? [] : problemsOf(kind, file.data);
   return { file, kind, problems };
 }
 

@@ -2,7 +2,7 @@
 // It lives in the user's cache folder, is safe to delete, and a changed file simply misses it:
 // the key is a hash of the text itself, never a timestamp.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -14,10 +14,21 @@ export function contentKey(kind: string, text: string): string {
   return createHash('sha1').update(kind).update('\0').update(text).digest('base64');
 }
 
+/** The code that judges a record; a rebuilt copy of any of it must not reuse old answers. */
+const JUDGING_CODE = ['./judge.js', './source.js', '../schema/messages.js', '../schema/validator.js', '../schema/validators.cjs'];
+
 /** Anything that changes how a record is judged invalidates the whole cache. */
 function stamp(): string {
   const h = createHash('sha1').update(VERSION);
   for (const n of SCHEMA_NAMES) h.update(schemaText(n));
+  for (const rel of JUDGING_CODE) {
+    try {
+      const st = statSync(new URL(rel, import.meta.url));
+      h.update(`${rel}:${st.size}:${st.mtimeMs}`);
+    } catch {
+      h.update(`${rel}:absent`);
+    }
+  }
   return h.digest('hex');
 }
 

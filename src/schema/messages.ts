@@ -39,6 +39,34 @@ export function fieldLabel(path: DataPath): string {
   return label;
 }
 
+function valueAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+  return node;
+}
+
+interface SchemaNode { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; description?: string }
+
+/**
+ * The schema node that governs the data at `path`, following local $refs. Walking the data path
+ * (not ajv's schemaPath, which is relative to whichever compiled function reported it) gives the
+ * same answer with run-time and precompiled validators.
+ */
+function schemaAtData(schema: object, path: DataPath): SchemaNode | undefined {
+  const root = schema as SchemaNode & Record<string, unknown>;
+  const deref = (n: SchemaNode | undefined): SchemaNode | undefined => {
+    for (let i = 0; n?.$ref?.startsWith('#/') && i < 10; i++) {
+      let target: unknown = root;
+      for (const seg of n.$ref.slice(2).split('/')) target = (target as Record<string, unknown> | undefined)?.[seg];
+      n = target as SchemaNode | undefined;
+    }
+    return n;
+  };
+  let node = deref(root);
+  for (const seg of path) node = deref(typeof seg === 'number' ? node?.items : node?.properties?.[seg]);
+  return node;
+}
+
 function show(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
   if (value === null || value === undefined) return 'empty';
@@ -76,14 +104,15 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list', object: 'a block of fields', null: 'empty',
 };
 
-function describe(e: ErrorObject, path: DataPath, data: unknown): SchemaProblem | null {
+function describe(e: ErrorObject, path: DataPath, data: unknown, schema: object): SchemaProblem | null {
   const field = fieldLabel(path);
   const where = field || 'The file';
-  const value = e.data;
+  const value = valueAt(data, path);
+  const parentSchema = schemaAtData(schema, path);
   switch (e.keyword) {
     case 'additionalProperties': {
       const extra = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const allowed = Object.keys(parentSchema?.properties ?? {});
       const guess = closest(extra, allowed);
       const inWhat = field ? ` in ${field}` : '';
       const hint = guess ? `Did you mean "${guess}"?` : `Allowed here: ${allowed.join(', ')}.`;
@@ -146,9 +175,9 @@ function describe(e: ErrorObject, path: DataPath, data: unknown): SchemaProblem 
       return { path, key: false, message: `${where} has "${p.property}" but not "${p.missingProperty}"; give both.` };
     }
     case 'oneOf': case 'anyOf':
-      return { path, key: false, message: `${where} does not match any allowed form.${e.parentSchema && (e.parentSchema as { description?: string }).description ? ' ' + (e.parentSchema as { description: string }).description : ''}` };
+      return { path, key: false, message: `${where} does not match any allowed form.${parentSchema?.description ? ' ' + parentSchema.description : ''}` };
     case 'not':
-      return { path, key: false, message: `${where} combines fields that cannot be used together.${(e.parentSchema as { description?: string } | undefined)?.description ? ' ' + (e.parentSchema as { description: string }).description : ''}` };
+      return { path, key: false, message: `${where} combines fields that cannot be used together.${parentSchema?.description ? ' ' + parentSchema.description : ''}` };
     case 'if': case 'then': case 'else':
       return null;
     default:
@@ -157,12 +186,12 @@ function describe(e: ErrorObject, path: DataPath, data: unknown): SchemaProblem 
 }
 
 /** Plain-English problems, one per real violation (branch noise from oneOf/anyOf folded into one). */
-export function schemaProblems(errors: ErrorObject[], data: unknown): SchemaProblem[] {
+export function schemaProblems(errors: ErrorObject[], data: unknown, schema: object): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     if (/\/(oneOf|anyOf|not)\/\d+\//.test(e.schemaPath) || /\/(oneOf|anyOf)\/\d+$/.test(e.schemaPath)) continue;
-    const p = describe(e, toDataPath(e.instancePath, data), data);
+    const p = describe(e, toDataPath(e.instancePath, data), data, schema);
     if (!p) continue;
     const k = JSON.stringify([p.path, p.message]);
     if (seen.has(k)) continue;
