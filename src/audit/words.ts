@@ -17,6 +17,11 @@ export function authorWords(commit: TrailCommit): string {
   return `${commit.author.name} <${commit.author.email}>, an email not listed in people.yaml`;
 }
 
+/** "commit 1a2b3c4 (2026-10-20)", when the author is named separately. */
+export function commitRef(commit: TrailCommit): string {
+  return `commit ${shortHash(commit.hash)} (${commitDay(commit)})`;
+}
+
 /** "commit 1a2b3c4 (2026-10-20, by grace-okafor)". */
 export function commitWords(commit: TrailCommit): string {
   return `commit ${shortHash(commit.hash)} (${commitDay(commit)}, by ${authorWords(commit)})`;

@@ -1,7 +1,7 @@
 // people.yaml says who may decide; cqc.yaml's policy says what a decision needs. Changing either is
 // itself a governance act that only a senior person may commit.
 import { isSenior, trailOf } from '../audit/index.js';
-import { commitWords } from '../audit/words.js';
+import { commitRef } from '../audit/words.js';
 import type { Finding } from '../model.js';
 import { meta } from './meta.js';
 import { findingAt, type Rule, type RuleContext } from './types.js';
@@ -31,7 +31,7 @@ export const registryChange: Rule = {
       const what = change.file === 'people.yaml' ? 'who may recommend, decide and sign' : 'what every closure must meet';
       out.push({
         ...anchor(ctx, change.file, change.people),
-        message: `${change.file} was changed in ${commitWords(commit)} by ${who}: ${change.changes.join('; ')}. `
+        message: `${change.file} was changed by ${who}, in ${commitRef(commit)}: ${change.changes.join('; ')}. `
           + `This file decides ${what}, so changes must be committed by someone with a senior role. Ask a senior person to review the change and commit it (or revert it); the records it affects are judged against the registry as it stood before.`,
       });
     }

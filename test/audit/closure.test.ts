@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanupRepos, git, writeFiles } from '../git/helpers.js';
+import { lineOf } from '../helpers/repo.js';
+import { ACTION, actionYaml, closedStory, dan, gitFindings, grace, peopleYaml, priya, recommendedStory, rulesOf } from './fixture.js';
+
+afterAll(cleanupRepos);
+
+describe('closure-attribution', () => {
+  it('passes a decision and recommendation each committed by the person named', async () => {
+    const s = closedStory();
+    expect(await gitFindings(s.dir)).toEqual([]);
+  });
+
+  it('fires when the decision was committed by someone else (the owner typing in the decider)', async () => {
+    const s = recommendedStory();
+    s.commit(dan, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'MH-001: record closure for Grace');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['closure-attribution']);
+    const text = readFileSync(join(s.dir, ACTION), 'utf8');
+    expect(findings[0]).toMatchObject({ file: ACTION, action: 'MH-001', line: lineOf(text, 'decided_by:'), severity: 'error' });
+    expect(findings[0]!.message).toMatch(/names Grace Okafor \(grace-okafor\), but it was recorded by commit [0-9a-f]{7} \(2026-10-20, by dan-jones\), not by grace-okafor/);
+  });
+
+  it('fires when the decision came from an email nobody lists, even under the right name', async () => {
+    const s = recommendedStory();
+    s.commit({ name: 'Grace Okafor', email: 'grace.home@gmail.example' }, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'close from home');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['closure-attribution']);
+    expect(findings[0]!.message).toMatch(/Grace Okafor <grace\.home@gmail\.example>, an email not listed in people\.yaml/);
+  });
+
+  it('matches the author email without regard to case', async () => {
+    const s = recommendedStory();
+    s.commit({ name: 'G', email: 'Grace.Okafor@Example.ORG' }, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'close');
+    expect(await gitFindings(s.dir)).toEqual([]);
+  });
+
+  it('judges the recommendation too, and the latest commit that changed the decision', async () => {
+    const s = recommendedStory();
+    s.commit(grace, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'close');
+    // Dan "corrects" the decision date afterwards: the decision on record is now his entry.
+    s.commit(dan, '2026-10-22', { [ACTION]: actionYaml('closed', (a) => { a.closure!.decided_on = '2026-10-21'; a.closure!.recommended_by = 'grace-okafor'; }) }, 'fix dates');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['closure-attribution', 'closure-attribution']);
+    expect(findings.map((f) => f.message).join('\n')).toMatch(/recommendation to close on MH-001 names Grace/);
+  });
+
+  it('is not fooled by a .mailmap that maps the owner\'s email to the decider', async () => {
+    const s = recommendedStory();
+    s.commit(dan, '2026-10-19', { '.mailmap': `Grace Okafor <${grace.email}> <${dan.email}>\n` }, 'tidy names');
+    s.commit(dan, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'close');
+    git(s.dir, ['config', 'log.mailmap', 'true']);
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['closure-attribution']);
+    expect(findings[0]!.message).toMatch(/by dan-jones\), not by grace-okafor/);
+  });
+
+  it('judges against people.yaml as it stood before the commit: adding your email to the decider in the same commit does not help', async () => {
+    const s = recommendedStory();
+    s.commit(dan, '2026-10-20', {
+      [ACTION]: actionYaml('closed'),
+      'people.yaml': peopleYaml((people) => { people[2]!.emails!.push(dan.email); people[0]!.emails = ['dan.j@example.org']; }),
+    }, 'close and tidy people');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['closure-attribution', 'registry-change']);
+    expect(findings.find((f) => f.rule === 'registry-change')!.message).toMatch(/emails of grace-okafor: added dan\.jones@example\.org/);
+  });
+
+  it('leaves an uncommitted decision to not-committed', async () => {
+    const s = recommendedStory();
+    writeFiles(s.repo, { [ACTION]: actionYaml('closed') });
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['not-committed']);
+    expect(findings[0]).toMatchObject({ file: ACTION, action: 'MH-001', severity: 'warning' });
+    expect(findings[0]!.line).toBeUndefined();
+  });
+
+  it('follows a rename: the decision keeps its commit', async () => {
+    const s = recommendedStory();
+    s.commit(grace, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'close');
+    git(s.dir, ['mv', ACTION, 'actions/MH-002.yaml']);
+    s.commit(priya, '2026-10-21', { 'actions/MH-002.yaml': actionYaml('closed', (a) => { a.id = 'MH-002'; }) }, 'renumber');
+    writeFiles(s.repo, { [ACTION]: null });
+    expect(await gitFindings(s.dir)).toEqual([]);
+  });
+});
