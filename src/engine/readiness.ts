@@ -6,20 +6,23 @@ import { CLOSURE_RULES } from '../rules/index.js';
 import type { ActionRecord, RuleContext } from '../rules/types.js';
 import { waiverProblems } from '../rules/waivers.js';
 
-/** Rules that judge people rather than evidence; they need a named decider to say anything. */
-const PEOPLE_RULES = new Set(['self-approval', 'approver-role', 'senior-review']);
 /** Rules about what happens after a closure; they cannot block one. */
 const AFTER_CLOSURE = new Set(['post-closure-missing', 'post-closure-overdue', 'reopen-required', 'overdue', 'monitoring-gap']);
 
 export interface Readiness { ready: boolean; blockers: Finding[] }
 
+/**
+ * The action as `cqc close` would record it today: decided now, by a decider not yet named (so the
+ * rules about people judge only the recommendation), reviewing its current evidence. An earlier
+ * hold or a decision undone by a reopen says nothing about a closure today.
+ */
 function asIfClosed(action: Action, ctx: RuleContext): Action {
-  const decidedOn = action.closure?.decided_on ?? ctx.asOf;
+  const { recommended_by, recommended_on } = action.closure ?? {};
   return {
     ...action,
     status: 'closed',
-    closure: { ...action.closure, decided_on: decidedOn, decision: 'close' },
-    post_closure: { ...action.post_closure, review_due: action.post_closure?.review_due ?? addDuration(decidedOn, ctx.policy.post_closure_review_within) },
+    closure: { ...(recommended_by ? { recommended_by } : {}), ...(recommended_on ? { recommended_on } : {}), decided_on: ctx.asOf, decision: 'close' },
+    post_closure: { ...action.post_closure, review_due: addDuration(ctx.asOf, ctx.policy.post_closure_review_within) },
   };
 }
 
@@ -28,10 +31,9 @@ export function readiness(record: ActionRecord, ctx: RuleContext, findings: read
   if (record.action.status === 'closed') return { ready: own.length === 0, blockers: own };
   // Only this action and its own evidence: the rules then cost per action, not per repo.
   const simulated: RuleContext = { ...ctx, actions: [{ file: record.file, action: asIfClosed(record.action, ctx) }], evidence: ctx.evidenceFor(record.action.id) };
-  const hasDecider = record.action.closure?.decided_by !== undefined;
   const waived = new Set((record.action.waivers ?? []).filter((w) => waiverProblems(ctx, record.action, w).length === 0).map((w) => w.rule));
   const blockers = CLOSURE_RULES
-    .filter((r) => !AFTER_CLOSURE.has(r.meta.id) && (hasDecider || !PEOPLE_RULES.has(r.meta.id)))
+    .filter((r) => !AFTER_CLOSURE.has(r.meta.id))
     .flatMap((r) => r.check(simulated))
     .filter((f) => f.severity === 'error' && !waived.has(f.rule));
   // Problems already standing against the action come first; a simulated twin of one adds nothing.
