@@ -22,7 +22,7 @@ export interface StoryStep {
 }
 
 export const STORY_SCRIPT: readonly StoryStep[] = [
-  { date: '2026-07-01T09:30:00', author: 'grace-okafor', message: 'Set up the assurance repo: provider, locations, governance policy and people', paths: ['cqc.yaml', 'people.yaml'] },
+  { date: '2026-07-01T09:30:00', author: 'grace-okafor', message: 'Set up the assurance repo: provider, locations, governance policy and people', paths: ['cqc.yaml', 'people.yaml', '.github/workflows/cqc.yml', '.gitlab-ci.yml'] },
   { date: '2026-07-06T10:15:00', author: 'tom-walsh', message: "Raise NUT-001 after the commissioner's quality monitoring visit", action: 'NUT-001', event: 'raised', stage: { status: 'open' } },
   { date: '2026-07-08T16:20:00', author: 'nadia-hussain', message: 'NUT-001: baseline nutrition audit (77% of entries complete); work started', action: 'NUT-001', event: 'started', stage: { status: 'in_progress' }, evidence: ['NUT-001-E01'] },
   { date: '2026-07-17T15:05:00', author: 'owen-price', message: 'NUT-001: nutrition care plans and handover notes updated for all 14 people', action: 'NUT-001', event: 'evidence', evidence: ['NUT-001-E02'] },

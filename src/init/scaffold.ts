@@ -1,6 +1,6 @@
 // Everything `cqc init` writes, as plain data, so the command can refuse before writing anything
 // when a single file already exists.
-import { CI_WORKFLOW, PRE_COMMIT_HOOK, vscodeSettings } from './examples.js';
+import { ciWorkflow, PRE_COMMIT_HOOK, vscodeSettings } from './examples.js';
 import { configYaml, type LocationSeed } from './config-template.js';
 import { peopleYaml, type Starter } from './people-template.js';
 
@@ -13,7 +13,7 @@ export function scaffold(provider: string, locations: readonly LocationSeed[], w
     { path: 'actions/.gitkeep', text: '' },
     { path: 'evidence/.gitkeep', text: '' },
     { path: '.vscode/settings.json', text: vscodeSettings() },
-    { path: '.github/workflows/cqc.yml', text: CI_WORKFLOW },
+    { path: '.github/workflows/cqc.yml', text: ciWorkflow() },
     { path: '.githooks/pre-commit', text: PRE_COMMIT_HOOK, executable: true },
   ];
 }

@@ -34,7 +34,7 @@ describe('DEMO_STORY', () => {
 
   it('is set up by the nominated individual, and nobody touches the registry or policy after', () => {
     expect(DEMO_STORY[0]?.author).toBe('grace-okafor');
-    expect(Object.keys(DEMO_STORY[0]?.files ?? {}).sort()).toEqual(['cqc.yaml', 'people.yaml']);
+    expect(Object.keys(DEMO_STORY[0]?.files ?? {}).sort()).toEqual(['.github/workflows/cqc.yml', '.gitlab-ci.yml', 'cqc.yaml', 'people.yaml']);
     for (const commit of DEMO_STORY.slice(1)) {
       expect(commit.files['people.yaml']).toBeUndefined();
       expect(commit.files['cqc.yaml']).toBeUndefined();

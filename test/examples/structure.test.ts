@@ -27,7 +27,7 @@ describe('examples/ files', () => {
     expect(Object.keys(EXAMPLE_FILES)).toEqual(expect.arrayContaining(['cqc.yaml', 'people.yaml', 'README.md']));
     expect(actions.map((a) => a.file).sort()).toEqual(['actions/MH-001.yaml', 'actions/NUT-001.yaml', 'actions/SUP-001.yaml']);
     for (const path of Object.keys(EXAMPLE_FILES)) {
-      expect(path, path).toMatch(/^(cqc\.yaml|people\.yaml|README\.md|actions\/[A-Z0-9-]+\.yaml|evidence\/[A-Z0-9-]+\/([A-Z0-9-]+\.yaml|files\/[a-z0-9.-]+))$/);
+      expect(path, path).toMatch(/^(cqc\.yaml|people\.yaml|README\.md|\.gitlab-ci\.yml|\.github\/workflows\/cqc\.yml|actions\/[A-Z0-9-]+\.yaml|evidence\/[A-Z0-9-]+\/([A-Z0-9-]+\.yaml|files\/[a-z0-9.-]+))$/);
     }
   });
 
