@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { runCheck } from '../engine/check.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { decisionCommits, trailOf } from '../audit/index.js';
 import { buildMeetingPack } from '../meeting/pack.js';
 import { meetingHtml } from '../report/meeting-html.js';
 import { meetingMarkdown } from '../report/meeting-markdown.js';
@@ -24,14 +25,19 @@ export async function reportCommand(opts: ReportCommandOptions, io: Io): Promise
   const format = opts.format === 'md' ? 'markdown' : opts.format;
   if (!FORMATS.includes(format)) throw new UsageError(`cqc report writes "markdown" or "html"; "${opts.format}" is not one of them.`);
   const outcome = await runCheck({
-    cwd: io.cwd, git: opts.git,
+    cwd: io.cwd, git: opts.git, cache: true, env: io.env,
     ...(opts.dir !== undefined ? { dir: opts.dir } : {}),
     ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
   });
   if (opts.since !== undefined && opts.since > outcome.ctx.asOf) {
     throw new UsageError(`--since ${opts.since} is after the meeting date ${outcome.ctx.asOf}. Give the date of the last meeting.`);
   }
-  const pack = buildMeetingPack(outcome, opts.since !== undefined ? { since: opts.since } : {});
+  // Who really approved each closure comes from git when the trail was read, not from the record.
+  const trail = trailOf(outcome.ctx);
+  const pack = buildMeetingPack(outcome, {
+    ...(opts.since !== undefined ? { since: opts.since } : {}),
+    ...(trail ? { decisionCommits: decisionCommits(trail) } : {}),
+  });
   const text = format === 'html' ? meetingHtml(pack) : meetingMarkdown(pack);
   if (opts.output === undefined || opts.output === '-') {
     io.stdout(text);

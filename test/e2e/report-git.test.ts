@@ -1,0 +1,20 @@
+// The meeting pack says who really approved each closure: the git author, not the typed name.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cqc } from '../helpers/cli.js';
+
+describe('cqc report on a repo with history', () => {
+  it('shows the commit and its author for each closure decision', () => {
+    const demo = join(mkdtempSync(join(tmpdir(), 'cqc-report-git-')), 'repo');
+    expect(cqc(['demo', demo], { cwd: tmpdir() }).code).toBe(0);
+    const r = cqc(['report', '--as-of', '2026-11-26', '--since', '2026-09-01'], { cwd: demo });
+    expect(r.code).toBe(0);
+    const row = (id: string) => r.stdout.split('\n').find((l) => l.startsWith(`| ${id} |`)) ?? '';
+    expect(row('NUT-001')).toMatch(/Ruth Adeyemi .*\| commit [0-9a-f]{10} by Nadia Hussain on 2026-09-17/);
+    expect(row('MH-001')).toMatch(/commit [0-9a-f]{10} by Grace Okafor/);
+    const noGit = cqc(['report', '--no-git', '--as-of', '2026-11-26', '--since', '2026-09-01'], { cwd: demo });
+    expect(noGit.stdout).not.toMatch(/by Nadia Hussain on/);
+  });
+});
