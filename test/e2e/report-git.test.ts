@@ -11,7 +11,8 @@ describe('cqc report on a repo with history', () => {
     expect(cqc(['demo', demo], { cwd: tmpdir() }).code).toBe(0);
     const r = cqc(['report', '--as-of', '2026-11-26', '--since', '2026-09-01'], { cwd: demo });
     expect(r.code).toBe(0);
-    const row = (id: string) => r.stdout.split('\n').find((l) => l.startsWith(`| ${id} |`)) ?? '';
+    const decisions = r.stdout.slice(r.stdout.indexOf('## Closure decisions'));
+    const row = (id: string) => decisions.split('\n').find((l) => l.startsWith(`| ${id} |`)) ?? '';
     expect(row('NUT-001')).toMatch(/Ruth Adeyemi .*\| commit [0-9a-f]{10} by Nadia Hussain on 2026-09-17/);
     expect(row('MH-001')).toMatch(/commit [0-9a-f]{10} by Grace Okafor/);
     const noGit = cqc(['report', '--no-git', '--as-of', '2026-11-26', '--since', '2026-09-01'], { cwd: demo });
