@@ -1,0 +1,47 @@
+// `cqc audit [id]`: the audit trail as an inspector reads it. With an id, that action's timeline;
+// without, every closure decision with who recommended and decided it, their commits and signatures.
+import { resolve } from 'node:path';
+import { trailOf } from '../audit/index.js';
+import { actionTimeline, closureDecisions, type EvidenceToday } from '../audit/timeline.js';
+import { today } from '../dates.js';
+import { buildContext } from '../engine/context.js';
+import { gitStage } from '../engine/git-stage.js';
+import { CqcError, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadRepo } from '../repo/load.js';
+import { findRoot } from '../repo/root.js';
+import { decisionsJson, timelineJson, type AuditNotes } from '../report/audit-json.js';
+import { decisionsTable, timelineTable } from '../report/audit-table.js';
+import { useColor } from '../report/outputs.js';
+
+export interface AuditOptions {
+  id?: string;
+  dir?: string;
+  asOf?: string;
+  format: string;
+}
+
+export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> {
+  if (!['human', 'table', 'json'].includes(opts.format)) throw new UsageError(`cqc audit prints "human" (a table) or "json"; "${opts.format}" is not one of them.`);
+  const root = opts.dir !== undefined ? findRoot(resolve(io.cwd, opts.dir), true) : findRoot(io.cwd);
+  const ctx = buildContext(loadRepo(root), opts.asOf ?? today());
+  const stage = await gitStage(ctx, true, { verify: 'decisions' });
+  if (stage.trail) ctx.trail = stage.trail;
+  const trail = trailOf(ctx);
+  if (!trail) {
+    throw new CqcError(`${root} is not in a git repository, so there is no audit trail to show. Keep the assurance repo in git ("git init", then commit each change) and run cqc audit again.`);
+  }
+  const notes: AuditNotes = { ...(trail.start ? { trailStart: trail.start } : {}), ...(stage.note ? { gitNote: stage.note } : {}) };
+  const json = opts.format === 'json';
+  const color = useColor({ isTTY: io.stdoutIsTTY }, io.env);
+  if (opts.id === undefined) {
+    const rows = closureDecisions(trail, opts.asOf);
+    io.stdout(json ? decisionsJson(rows, notes) : decisionsTable(rows, notes, color));
+    return 0;
+  }
+  const evidence = new Map<string, EvidenceToday>(ctx.evidenceFor(opts.id).map((e) => [e.file.path, { type: e.evidence.type, date: e.evidence.date }]));
+  const view = actionTimeline(trail, opts.id, evidence, opts.asOf);
+  if (!view) throw new UsageError(`No action "${opts.id}" in this repo or its git history. Run "cqc status" to list the action ids.`);
+  io.stdout(json ? timelineJson(view, notes) : timelineTable(view, notes, color));
+  return 0;
+}

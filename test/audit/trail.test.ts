@@ -1,0 +1,93 @@
+// The pure parts of the trail: chains, weakenings, registry changes, tolerant parsing, and the
+// decision commits the meeting pack shows.
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileChains } from '../../src/audit/chains.js';
+import { weakenings } from '../../src/audit/criteria.js';
+import { decisionCommits } from '../../src/audit/index.js';
+import { parseVersion } from '../../src/audit/parse.js';
+import { EMPTY_REGISTRY, peopleChanges, peopleOf, withPeople } from '../../src/audit/registry.js';
+import { buildContext } from '../../src/engine/context.js';
+import { gitStage } from '../../src/engine/git-stage.js';
+import type { Commit } from '../../src/git/index.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
+import { loadRepo } from '../../src/repo/load.js';
+import { cleanupRepos } from '../git/helpers.js';
+import { ACTION, actionYaml, closedStory, dan, PEOPLE, rulesOf, gitFindings, story } from './fixture.js';
+
+afterAll(cleanupRepos);
+
+const commit = (changes: Commit['changes']): Commit => ({
+  hash: 'h', parents: [], author: { name: 'a', email: 'a@x', date: '2026-01-01T00:00:00Z' },
+  committer: { name: 'a', email: 'a@x', date: '2026-01-01T00:00:00Z' }, message: 'm', trailers: {}, changes,
+});
+
+describe('fileChains', () => {
+  it('follows renames, ends a chain at a deletion and continues it when the path returns', () => {
+    const kinds = { action: /^actions\/[^/]+\.yaml$/, evidence: /^evidence\/[^/]+\/[^/]+\.yaml$/ };
+    const chains = fileChains([
+      commit([{ status: 'A', path: 'actions/A.yaml' }, { status: 'A', path: 'people.yaml' }]),
+      commit([{ status: 'R', path: 'actions/B.yaml', oldPath: 'actions/A.yaml' }]),
+      commit([{ status: 'D', path: 'actions/B.yaml' }, { status: 'A', path: 'evidence/B/files/x.pdf' }]),
+      commit([{ status: 'A', path: 'actions/B.yaml' }, { status: 'C', path: 'actions/C.yaml', oldPath: 'actions/A.yaml' }]),
+    ], kinds);
+    expect(chains.map((c) => [c.kind, c.path, c.steps.map((s) => `${s.index}${s.status}`).join(' ')])).toEqual([
+      ['action', 'actions/B.yaml', '0A 1R 2D 3A'],
+      ['people', 'people.yaml', '0A'],
+      ['other', 'evidence/B/files/x.pdf', '2A'],
+      ['action', 'actions/C.yaml', '3A'],
+    ]);
+  });
+});
+
+describe('weakenings', () => {
+  const base = parseVersion(actionYaml('in_progress'))!;
+  it('names each way criteria were relaxed, and nothing for a stricter change', () => {
+    const weaker = parseVersion(actionYaml('in_progress', (a) => { delete a.closure_criteria!.min_sources; a.closure_criteria!.sustained_for = 3; }))!;
+    // min_sources falls back to the policy default (2): no weaker; sustained_for rose: stricter.
+    expect(weakenings(base, weaker, DEFAULT_POLICY)).toEqual([]);
+    const gone = parseVersion(actionYaml('in_progress', (a) => { delete a.target; delete a.closure_criteria; }))!;
+    expect(weakenings(base, gone, DEFAULT_POLICY).map((w) => w.what)).toEqual(['the target was removed', 'the closure criteria were removed']);
+    expect(weakenings(base, parseVersion(actionYaml('in_progress', (a) => { delete a.target!.due; }))!, DEFAULT_POLICY)).toEqual([{ field: ['target'], what: 'the due date 2026-11-30 was removed' }]);
+  });
+});
+
+describe('peopleChanges', () => {
+  const before = withPeople(EMPTY_REGISTRY, { people: PEOPLE });
+  it('ignores the order of lists and the case of emails', () => {
+    const same = structuredClone(PEOPLE).reverse();
+    same[0]!.emails = same[0]!.emails!.map((e) => e.toUpperCase());
+    expect(peopleChanges(before, peopleOf({ people: same })).changes).toEqual([]);
+  });
+});
+
+describe('parseVersion', () => {
+  it('reads YAML 1.2 like today\'s files and refuses broken or non-mapping text', () => {
+    expect(parseVersion('status: open\ndue: 2026-10-01\nflag: yes\n')).toEqual({ status: 'open', due: '2026-10-01', flag: 'yes' });
+    expect(parseVersion('a: 1\na: 2\n')).toBeNull();
+    expect(parseVersion('status: [open\n')).toBeNull();
+    expect(parseVersion('- a\n')).toBeNull();
+  });
+
+  it('lets the trail step over a version that was committed broken', async () => {
+    const s = story();
+    s.commit(dan, '2026-09-01', { [ACTION]: actionYaml('in_progress') }, 'raise');
+    s.commit(dan, '2026-09-02', { [ACTION]: 'id: MH-001\nstatus: [monitoring\n' }, 'oops');
+    // Compared with the last readable version (in progress), not read as a file restored at monitoring.
+    s.commit(dan, '2026-09-03', { [ACTION]: actionYaml('monitoring') }, 'fix');
+    expect(rulesOf(await gitFindings(s.dir))).toEqual([]);
+  });
+});
+
+describe('decisionCommits', () => {
+  it('gives each action\'s current decision commit, with author and signature words', async () => {
+    const s = closedStory();
+    const ctx = buildContext(loadRepo(s.dir), '2026-11-01');
+    const stage = await gitStage(ctx, true, { verify: 'decisions' });
+    const map = decisionCommits(stage.trail!);
+    expect([...map.keys()]).toEqual(['MH-001']);
+    expect(map.get('MH-001')).toMatchObject({
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/), author: 'Grace Okafor', person: 'grace-okafor',
+      authorEmail: 'grace.okafor@example.org', date: '2026-10-20T09:00:00+00:00', signed: 'not signed', judged: true,
+    });
+  });
+});
