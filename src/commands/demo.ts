@@ -8,6 +8,7 @@ import { buildDemoRepo } from '../demo/build.js';
 import { DEMO_STORY } from '../demo/story.js';
 import { CqcError } from '../errors.js';
 import type { Io } from '../io.js';
+import { auditCommand } from './audit.js';
 import { checkCommand } from './check.js';
 import { statusCommand } from './status.js';
 
@@ -31,6 +32,10 @@ export async function demoCommand(opts: { dir?: string | undefined }, io: Io): P
   await checkCommand({ paths: [], git: true, format: [], asOf: DEMO_AS_OF, cache: false }, inDemo);
   say(`cqc status --as-of ${DEMO_AS_OF}`);
   await statusCommand({ git: true, format: 'human', asOf: DEMO_AS_OF }, inDemo);
+  say(`cqc audit --as-of ${DEMO_AS_OF}`);
+  await auditCommand({ format: 'human', asOf: DEMO_AS_OF }, inDemo);
+  say(`cqc audit NUT-001 --as-of ${DEMO_AS_OF}`);
+  await auditCommand({ id: 'NUT-001', format: 'human', asOf: DEMO_AS_OF }, inDemo);
   const cqc = `node ${fileURLToPath(new URL('../../bin/cqc.js', import.meta.url))}`;
   io.stdout(`\nTry it yourself (or use "cqc" once installed with npm install -g):\n  cd ${dir}\n  ${cqc} check\n  ${cqc} status --format json\n  ${cqc} audit NUT-001\n  ${cqc} report --format html -o pack.html\n`);
   return 0;

@@ -13,7 +13,13 @@ describe('cqc demo (built CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Built the example assurance repo in ${dir}`);
     for (const id of ['MH-001', 'SUP-001', 'NUT-001']) expect(r.stdout).toContain(id);
+    // one action closes correctly, one is blocked for a reason a quality lead recognises,
+    // and one shows an audit-trail problem
+    expect(r.stdout).toMatch(/│ MH-001 +│[^\n]*│ closed +│ GREEN/);
     expect(r.stdout).toMatch(/SUP-001 is blocked:/);
+    expect(r.stdout).toMatch(/closure-attribution/);
+    expect(r.stdout).toMatch(/Closure decisions recorded in git/);
+    expect(r.stdout).toMatch(/Audit trail of NUT-001/);
     const log = spawnSync('git', ['log', '--format=%ae'], { cwd: dir, encoding: 'utf8' });
     const authors = new Set(log.stdout.trim().split('\n'));
     expect(log.stdout.trim().split('\n').length).toBeGreaterThan(20);
