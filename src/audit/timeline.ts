@@ -56,8 +56,9 @@ export function personCell(commit: TrailCommit): PersonCell {
     : { email: commit.author.email, roles: [] };
 }
 
-function commitCell(commit: TrailCommit, signer?: string): CommitCell {
-  const signature = signatureWords(commit, keysOf(commit.before, signer ?? commit.person), signer ?? commit.person);
+/** A commit as a cell; the signature is shown only for the steps it is judged for (`signer` given). */
+function commitCell(commit: TrailCommit, signer?: string | null): CommitCell {
+  const signature = signer === undefined ? undefined : signatureWords(commit, keysOf(commit.before, signer ?? undefined), signer ?? undefined);
   return { commit: commit.hash, date: commit.author.date, author: personCell(commit), judged: commit.judged, ...(signature ? { signature } : {}) };
 }
 
@@ -69,7 +70,7 @@ export function findAction(trail: Trail, id: string): ActionTrail | undefined {
 
 function eventRow(e: AuditEvent): TimelineRow {
   const named = NAMING.has(e.kind) ? e.named : undefined;
-  const cell = commitCell(e.commit, e.kind === 'decided' || e.kind === 'recommended' ? named : undefined);
+  const cell = commitCell(e.commit, e.kind === 'decided' || e.kind === 'recommended' ? named ?? null : undefined);
   return { ...cell, event: e.kind, detail: e.detail, ...(named !== undefined ? { named, mismatch: named !== e.commit.person } : {}) };
 }
 
@@ -117,7 +118,7 @@ export function closureDecisions(trail: Trail, asOf?: string): DecisionRow[] {
       const rec = recordedBy(upTo, data, recommendationKey);
       const row: DecisionRow = {
         action: action.id, decision: closureField(data, 'decision') ?? 'close',
-        deciderRoles: rolesOf(e.commit.before, by), decided: commitCell(e.commit, by),
+        deciderRoles: rolesOf(e.commit.before, by), decided: commitCell(e.commit, by ?? null),
         recommenderRoles: rec.state === 'committed' ? rolesOf(rec.version.commit.before, recBy) : [],
         current: live && e === latest,
       };
@@ -127,7 +128,7 @@ export function closureDecisions(trail: Trail, asOf?: string): DecisionRow[] {
       if (by !== undefined) row.decidedBy = by;
       if (recBy !== undefined) row.recommendedBy = recBy;
       if (recommendedOn !== undefined) row.recommendedOn = recommendedOn;
-      if (rec.state === 'committed') row.recommended = commitCell(rec.version.commit, recBy);
+      if (rec.state === 'committed') row.recommended = commitCell(rec.version.commit, recBy ?? null);
       out.push({ index: e.commit.index, row });
     }
   }

@@ -8,7 +8,8 @@ import { actionTrailAt, decisionRecorded } from './recorded.js';
 import { keysOf } from './registry.js';
 import type { Trail } from './types.js';
 
-export type VerifyScope = 'judged' | 'decisions';
+/** 'judged': what closure-unsigned judges; 'decisions': also every recommendation and decision; or those of one action. */
+export type VerifyScope = 'judged' | 'decisions' | { action: string };
 
 /** Commit hash -> the signing keys listed (as of its parent) for the people it is judged against. */
 export function signatureRequests(trail: Trail, ctx: Pick<RuleContext, 'actions'>, scope: VerifyScope): Map<string, string[]> {
@@ -18,8 +19,9 @@ export function signatureRequests(trail: Trail, ctx: Pick<RuleContext, 'actions'
     for (const k of keys) set.add(k);
     out.set(hash, set);
   };
-  if (scope === 'decisions') {
+  if (scope !== 'judged') {
     for (const action of trail.actions) {
+      if (typeof scope === 'object' && action.id !== scope.action) continue;
       for (const e of action.events) if (e.kind === 'decided' || e.kind === 'recommended') ask(e.commit.hash, keysOf(e.commit.before, e.named));
     }
   }

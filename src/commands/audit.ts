@@ -25,7 +25,7 @@ export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> 
   if (!['human', 'table', 'json'].includes(opts.format)) throw new UsageError(`cqc audit prints "human" (a table) or "json"; "${opts.format}" is not one of them.`);
   const root = opts.dir !== undefined ? findRoot(resolve(io.cwd, opts.dir), true) : findRoot(io.cwd);
   const ctx = buildContext(loadRepo(root), opts.asOf ?? today());
-  const stage = await gitStage(ctx, true, { verify: 'decisions' });
+  const stage = await gitStage(ctx, true, { verify: opts.id === undefined ? 'decisions' : { action: opts.id } });
   if (stage.trail) ctx.trail = stage.trail;
   const trail = trailOf(ctx);
   if (!trail) {

@@ -25,7 +25,7 @@ export interface GitStage {
 }
 
 export interface GitStageOptions {
-  /** 'judged' (cqc check): verify only what require_signed_closures judges; 'decisions' (cqc audit): every recommendation and decision. */
+  /** 'judged' (cqc check): only what require_signed_closures judges; 'decisions' (cqc audit): every recommendation and decision; or one action's. */
   verify?: VerifyScope;
 }
 
