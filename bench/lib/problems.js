@@ -57,7 +57,9 @@ const CLOSED_ONLY = {
 
 const ANY_FATE = {
   'schema-typo'(action, { random }) {
-    random.pick(action.evidence).typo = true;
+    // On an item the closure does not rest on, so the typo's only effect is the schema finding.
+    const incidental = action.evidence.filter((item) => !item.measurement && item.finding !== 'supports');
+    random.pick(incidental.length > 0 ? incidental : action.evidence).typo = true;
     return ['schema'];
   },
   'unknown-person'(action, { random }) {
