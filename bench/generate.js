@@ -18,6 +18,7 @@ import { planRepo } from './lib/plan.js';
 import { planCommits } from './lib/history.js';
 import { git, importHistory } from './lib/fast-import.js';
 
+// Bump whenever the generated files or history change: bench/run.js rebuilds cached repos then.
 export const GENERATOR_VERSION = 1;
 export const MANIFEST = 'cqc-bench.json';
 
