@@ -1,5 +1,5 @@
 // Each file's history as one chain of steps, following renames, from the one history pass.
-import type { Commit } from '../git/index.js';
+import type { Commit, FileChange } from '../git/index.js';
 import type { FileChain, FileKind } from './types.js';
 
 export interface PathKinds {
@@ -44,13 +44,17 @@ export function fileChains(commits: readonly Commit[], kinds: PathKinds): FileCh
         moved.path = change.path;
         // A record renamed out of the records folders keeps its kind; one renamed into them gains it.
         if (moved.kind === 'other') moved.kind = kindOf(kinds, change.path);
-        moved.steps.push({ index, status: 'R', path: change.path, oldPath: change.oldPath });
+        moved.steps.push({ index, status: 'R', path: change.path, oldPath: change.oldPath, ...blobOf(change) });
         continue;
       }
       const chain = live.get(change.path) ?? open(change.path);
       // A copy is a new file as far as the trail is concerned.
-      chain.steps.push({ index, status: change.status === 'C' ? 'A' : change.status, path: change.path });
+      chain.steps.push({ index, status: change.status === 'C' ? 'A' : change.status, path: change.path, ...blobOf(change) });
     }
   });
   return all;
+}
+
+function blobOf(change: FileChange): { blob?: string } {
+  return change.blob !== undefined ? { blob: change.blob } : {};
 }

@@ -26,5 +26,6 @@ export function versionRequests(commits: readonly Commit[], chains: readonly Fil
 }
 
 function request(commits: readonly Commit[], step: FileStep): VersionRequest {
-  return { key: versionKey(step.index, step.path), spec: { rev: commits[step.index]?.hash ?? 'HEAD', path: step.path } };
+  const spec = { rev: commits[step.index]?.hash ?? 'HEAD', path: step.path, ...(step.blob !== undefined ? { blob: step.blob } : {}) };
+  return { key: versionKey(step.index, step.path), spec };
 }

@@ -37,6 +37,8 @@ export interface FileStep {
   status: FileChange['status'];
   path: string;
   oldPath?: string;
+  /** Object id of the content after this step, when the history pass gave it. */
+  blob?: string;
 }
 
 export type FileKind = 'action' | 'evidence' | 'people' | 'config' | 'other';

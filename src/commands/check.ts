@@ -34,6 +34,10 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
     ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}),
   }, { cwd: io.cwd, env: io.env });
   if (text) io.stdout(text);
+  if (io.env.CQC_TIMING) {
+    outcome.timings.mark('report');
+    io.stderr(outcome.timings.toString());
+  }
   const failed = report.summary.errors > 0 || (opts.strict === true && report.summary.warnings > 0);
   return failed ? 1 : 0;
 }

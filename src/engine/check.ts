@@ -11,6 +11,7 @@ import { today } from '../dates.js';
 import { buildContext } from './context.js';
 import { gitStage } from './git-stage.js';
 import { readiness, type Readiness } from './readiness.js';
+import { Timings } from './timing.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -35,21 +36,29 @@ export interface CheckOutcome {
   ctx: RuleContext;
   readiness: Map<string, Readiness>;
   gitNote?: string;
+  timings: Timings;
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   const root = opts.dir !== undefined ? findRoot(resolve(opts.cwd, opts.dir), true) : findRoot(opts.cwd);
   const asOf = opts.asOf ?? today();
+  const timings = new Timings();
   const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers: opts.workers ?? defaultWorkers(opts.env ?? {}), env: opts.env ?? {} });
+  timings.mark('read and validate records');
   const ctx = buildContext(repo, asOf);
+  timings.mark('build context');
   const git = await gitStage(ctx, opts.git);
   if (git.trail !== undefined) ctx.trail = git.trail;
+  timings.mark('git history');
 
   let findings: Finding[] = [...git.findings];
   if (!ctx.peopleFile) {
     findings.push({ rule: 'schema', severity: 'error', file: 'people.yaml', message: 'people.yaml is missing. Create it with everyone who raises, owns, recommends or decides actions (id, name, roles, emails); "cqc init" writes a starter file.' });
   }
-  for (const rule of rulesFor({ git: git.ran })) findings.push(...rule.check(ctx));
+  for (const rule of rulesFor({ git: git.ran })) {
+    findings.push(...rule.check(ctx));
+    if (timings.phases.length < 60) timings.mark(`rule ${rule.meta.id}`);
+  }
   findings = applyWaivers(findings, ctx, git.invalidWaivers ?? new Set());
 
   const scope = scopeFilter(root, opts, ctx);
@@ -62,6 +71,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     if (record && record.file === r.file) ready.set(r.id!, readiness(record, ctx, findings));
   }
 
+  timings.mark('readiness');
   const counted = findings.filter((f) => !f.waived);
   const report: CheckReport = {
     version: 1,
@@ -76,7 +86,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     findings,
     actions: actionFiles.filter((r) => r.id !== undefined).map((r) => ({ id: r.id!, status: r.status ?? 'unknown', ready: ready.get(r.id!)?.ready ?? false })),
   };
-  return { root, report, ctx, readiness: ready, ...(git.note ? { gitNote: git.note } : {}) };
+  return { root, report, ctx, readiness: ready, timings, ...(git.note ? { gitNote: git.note } : {}) };
 }
 
 function byPlace(a: Finding, b: Finding): number {

@@ -11,6 +11,8 @@ export interface FileChange {
   path: string;
   /** For renames and copies: where the file came from. */
   oldPath?: string;
+  /** Object id of the file's content after the change (absent for deletions). */
+  blob?: string;
 }
 
 export interface GitIdentity {
@@ -41,22 +43,30 @@ const MARKER = '\x1eCQC';
 // Raw fields only: %an/%ae/%cn/%ce ignore .mailmap (unlike %aN/%aE), %aI/%cI are strict ISO 8601.
 const FORMAT = `${MARKER}%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00`;
 const HEADER_FIELDS = 9;
-const STATUS = /^\n?([AMDRCTUXB])\d*$/;
+// A --raw entry: ":<old mode> <new mode> <old blob> <new blob> <status>[score]".
+const RAW = /^\n?:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([AMDRCTUXB])\d*$/;
+const NO_BLOB = /^0+$/;
 
 /** Every commit that touched the assurance folder (or `pathspecs`), oldest first. */
 export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Promise<Commit[]> {
   if (info.head === null) return [];
   const firstParent = opts.firstParent ?? true;
-  const args = ['log', '-z', `--format=${FORMAT}`, '--name-status', '-M', '--reverse', '--topo-order',
+  // Along first parents the history is one line, so git's topological sort (costly on a big
+  // history) adds nothing: the newest-first list is simply reversed here. Without a subfolder or
+  // a narrower pathspec, limiting to "." only makes git test every commit for changes.
+  const pathspecs = info.prefix === '' && !opts.pathspecs?.length ? [] : ['--', ...gitPathspecs(info, opts.pathspecs)];
+  const args = ['log', '-z', `--format=${FORMAT}`, '--raw', '--no-abbrev', '-M',
+    ...(firstParent ? [] : ['--reverse', '--topo-order']),
     '--no-color', '--no-mailmap', '--no-show-signature', '--no-abbrev-commit', '--no-notes',
     '--no-relative', '--no-ext-diff', '--no-textconv',
     ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : ['--diff-merges=off']),
-    'HEAD', '--', ...gitPathspecs(info, opts.pathspecs)];
+    'HEAD', ...pathspecs];
   const out = await runGit(info.gitRoot, args, 'read the git history');
-  return parseLog(out.toString('utf8'), info);
+  const commits = parseLog(out.toString('utf8'), info);
+  return firstParent ? commits.reverse() : commits;
 }
 
-/** Parse `git log -z` output in FORMAT with --name-status; exported for tests of odd inputs. */
+/** Parse `git log -z` output in FORMAT with --raw; exported for tests of odd inputs. */
 export function parseLog(text: string, info: GitInfo): Commit[] {
   const tokens = text.split('\0');
   const commits: Commit[] = [];
@@ -75,15 +85,17 @@ export function parseLog(text: string, info: GitInfo): Commit[] {
       trailers: parseTrailers(message),
       changes: [],
     };
-    // After the fields: the record terminator (an empty token), then "status, path[, path]" groups.
+    // After the fields: the record terminator (an empty token), then "raw entry, path[, path]" groups.
     while (i < tokens.length && tokens[i] !== MARKER) {
-      const status = STATUS.exec(tokens[i] ?? '')?.[1];
+      const raw = RAW.exec(tokens[i] ?? '');
       i++;
-      if (!status) continue;
+      if (!raw) continue;
+      const [, blob = '', status = ''] = raw;
       const twoPaths = status === 'R' || status === 'C';
       const first = tokens[i++] ?? '';
       const second = twoPaths ? tokens[i++] ?? '' : undefined;
       const change = toChange(info, status, first, second);
+      if (change && !NO_BLOB.test(blob)) change.blob = blob;
       if (change) commit.changes.push(change);
     }
     commits.push(commit);

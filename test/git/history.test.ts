@@ -15,6 +15,11 @@ async function infoOf(dir: string): Promise<GitInfo> {
   return info;
 }
 
+/** Changes without their blob ids, which the tests check separately. */
+function pathsOf(commit: { changes: { blob?: string }[] } | undefined) {
+  return commit?.changes.map(({ blob: _blob, ...rest }) => rest);
+}
+
 describe('readHistory', () => {
   it('lists commits oldest first with raw authors, committers, strict dates, messages and trailers', async () => {
     const repo = makeRepo();
@@ -29,8 +34,8 @@ describe('readHistory', () => {
     expect(closing?.committer).toEqual({ name: 'Tom Reed', email: 'tom.reed@example.org', date: '2026-03-06T08:00:00+00:00' });
     expect(closing?.message).toBe('Close MH-001\n\nReviewed the audits.\n\nCqc-Action: MH-001\nCqc-Event: decided\n');
     expect(closing?.trailers).toEqual({ 'Cqc-Action': ['MH-001'], 'Cqc-Event': ['decided'] });
-    expect(closing?.changes).toEqual([{ status: 'M', path: 'actions/MH-001.yaml' }]);
-    expect(history[0]?.changes).toEqual([{ status: 'A', path: 'actions/MH-001.yaml' }]);
+    expect(pathsOf(closing)).toEqual([{ status: 'M', path: 'actions/MH-001.yaml' }]);
+    expect(pathsOf(history[0])).toEqual([{ status: 'A', path: 'actions/MH-001.yaml' }]);
   });
 
   it('ignores .mailmap and replace refs: the trail is what was committed', async () => {
@@ -68,16 +73,16 @@ describe('readHistory', () => {
       'evidence/中文.yaml': null,
     }, 'Rename and delete');
     const history = await readHistory(await infoOf(repo.dir));
-    expect(history[0]?.changes).toEqual(expect.arrayContaining([
+    expect(pathsOf(history[0])).toEqual(expect.arrayContaining([
       { status: 'A', path: 'evidence/falls audit é.yaml' },
       { status: 'A', path: 'evidence/中文.yaml' },
       { status: 'A', path: odd },
     ]));
-    expect(history[1]?.changes).toEqual(expect.arrayContaining([
+    expect(pathsOf(history[1])).toEqual(expect.arrayContaining([
       { status: 'R', path: 'evidence/falls-audit-2026-01.yaml', oldPath: 'evidence/falls audit é.yaml' },
       { status: 'D', path: 'evidence/中文.yaml' },
     ]));
-    expect(history[1]?.changes).toHaveLength(2);
+    expect(pathsOf(history[1])).toHaveLength(2);
   });
 
   it('on the first-parent line, judges a merge by what it changed relative to its first parent', async () => {
@@ -96,7 +101,7 @@ describe('readHistory', () => {
     expect(mainLine.map((c) => c.message.trim())).toEqual(['base', 'main work', 'Merge side']);
     expect(mainLine[2]?.parents).toHaveLength(2);
     expect(mainLine[2]?.author.email).toBe(grace.email);
-    expect(mainLine[2]?.changes).toEqual([{ status: 'A', path: 'actions/B.yaml' }]);
+    expect(pathsOf(mainLine[2])).toEqual([{ status: 'A', path: 'actions/B.yaml' }]);
     const everything = await readHistory(info, { firstParent: false });
     expect(everything.map((c) => c.hash)).toContain(side);
     expect(everything[0]?.hash).toBe(base);
@@ -111,9 +116,17 @@ describe('readHistory', () => {
     expect(info.prefix).toBe('governance/cqc/');
     const history = await readHistory(info);
     expect(history.map((c) => c.hash)).toEqual([inside]);
-    expect(history[0]?.changes).toEqual([{ status: 'A', path: 'actions/MH-001.yaml' }]);
+    expect(pathsOf(history[0])).toEqual([{ status: 'A', path: 'actions/MH-001.yaml' }]);
     const onlyPeople = await readHistory(info, { pathspecs: ['people.yaml'] });
     expect(onlyPeople).toEqual([]);
+  });
+
+  it('gives each change the blob id of its new content', async () => {
+    const repo = makeRepo();
+    commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'actions/MH-001.yaml': 'id: MH-001\n' }, 'Raise');
+    const history = await readHistory(await infoOf(repo.dir));
+    const blob = git(repo.dir, ['rev-parse', 'HEAD:actions/MH-001.yaml']).trim();
+    expect(history[0]?.changes[0]?.blob).toBe(blob);
   });
 
   it('is not changed by user settings that alter git log output', async () => {
@@ -125,7 +138,7 @@ describe('readHistory', () => {
     for (const [key, value] of settings) git(repo.dir, ['config', key, value]);
     const history = await readHistory(await infoOf(repo.dir), { pathspecs: ['actions'] });
     expect(history).toEqual([expect.objectContaining({
-      hash: head, message: 'Raise é\n\nCqc-Action: A\n', changes: [{ status: 'A', path: 'actions/A b.yaml' }],
+      hash: head, message: 'Raise é\n\nCqc-Action: A\n', changes: [{ status: 'A', path: 'actions/A b.yaml', blob: expect.stringMatching(/^[0-9a-f]{40}$/) }],
     })]);
   });
 
