@@ -1,5 +1,9 @@
 // `cqc check`: the command CI runs. Exit 0 clean, 1 on errors (or warnings with --strict).
+import { relative, resolve } from 'node:path';
+import { today } from '../dates.js';
 import { runCheck } from '../engine/check.js';
+import { loadResult, resultKey, saveResult } from '../engine/result-cache.js';
+import { findRoot } from '../repo/root.js';
 import type { Io } from '../io.js';
 import { parseFormatSpecs, useColor, writeOutputs } from '../report/outputs.js';
 
@@ -16,28 +20,31 @@ export interface CheckCommandOptions {
 
 export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<number> {
   const specs = parseFormatSpecs(opts.format);
-  const outcome = await runCheck({
-    cwd: io.cwd,
-    git: opts.git,
-    paths: opts.paths,
-    cache: opts.cache !== false,
-    env: io.env,
-    ...(opts.dir !== undefined ? { dir: opts.dir } : {}),
-    ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+  const root = opts.dir !== undefined ? findRoot(resolve(io.cwd, opts.dir), true) : findRoot(io.cwd);
+  const asOf = opts.asOf ?? today();
+  const check = {
+    cwd: io.cwd, dir: root, git: opts.git, asOf, paths: opts.paths,
     ...(opts.location !== undefined ? { location: opts.location } : {}),
-  });
-  const { report } = outcome;
+  };
+  const useCache = opts.cache !== false;
+  // What decides the answer, in a form that does not depend on the folder the command ran from.
+  const decisive = { git: opts.git, asOf, location: opts.location ?? null, paths: opts.paths.map((p) => relative(root, resolve(io.cwd, p))) };
+  const key = useCache ? await resultKey(root, decisive) : null;
+  let result = key ? loadResult(root, key, io.env) : undefined;
+  if (!result) {
+    const outcome = await runCheck({ ...check, cache: useCache, env: io.env });
+    result = { report: outcome.report, asOf: outcome.ctx.asOf, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
+    if (key) saveResult(root, key, result, io.env);
+    if (io.env.CQC_TIMING) io.stderr(outcome.timings.toString());
+  }
+  const { report } = result;
   const text = writeOutputs(report, specs, {
     color: useColor({ isTTY: io.stdoutIsTTY }, io.env),
-    root: outcome.root,
-    asOf: outcome.ctx.asOf,
-    ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}),
+    root,
+    asOf: result.asOf,
+    ...(result.gitNote ? { gitNote: result.gitNote } : {}),
   }, { cwd: io.cwd, env: io.env });
   if (text) io.stdout(text);
-  if (io.env.CQC_TIMING) {
-    outcome.timings.mark('report');
-    io.stderr(outcome.timings.toString());
-  }
   const failed = report.summary.errors > 0 || (opts.strict === true && report.summary.warnings > 0);
   return failed ? 1 : 0;
 }

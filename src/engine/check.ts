@@ -1,7 +1,7 @@
 // The check pipeline: load -> validate -> history -> rules -> report data. No printing here.
 import { relative, resolve, sep } from 'node:path';
 import type { CheckReport, Finding } from '../model.js';
-import { loadRepoJudged } from '../repo/load.js';
+import { configData, loadConfig, loadRepoJudged } from '../repo/load.js';
 import { defaultWorkers } from '../repo/records.js';
 import { findRoot } from '../repo/root.js';
 import { rulesFor } from '../rules/index.js';
@@ -9,7 +9,7 @@ import type { RuleContext } from '../rules/types.js';
 import { applyWaivers } from '../rules/waivers.js';
 import { today } from '../dates.js';
 import { buildContext } from './context.js';
-import { gitStage } from './git-stage.js';
+import { gitStage, readGit } from './git-stage.js';
 import { readiness, type Readiness } from './readiness.js';
 import { Timings } from './timing.js';
 
@@ -43,11 +43,13 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   const root = opts.dir !== undefined ? findRoot(resolve(opts.cwd, opts.dir), true) : findRoot(opts.cwd);
   const asOf = opts.asOf ?? today();
   const timings = new Timings();
+  // git reads the history while the records are parsed: different processes, different cores.
+  const early = opts.git ? readGit(root, { config: configData(loadConfig(root)) }) : undefined;
   const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers: opts.workers ?? defaultWorkers(opts.env ?? {}), env: opts.env ?? {} });
   timings.mark('read and validate records');
   const ctx = buildContext(repo, asOf);
   timings.mark('build context');
-  const git = await gitStage(ctx, opts.git);
+  const git = await gitStage(ctx, opts.git, {}, early);
   if (git.trail !== undefined) ctx.trail = git.trail;
   timings.mark('git history');
 

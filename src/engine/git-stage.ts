@@ -2,7 +2,7 @@
 // reader for the file versions the trail needs, and signature checks only for the commits judged.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildTrail, fileChains, versionRequests, type PathKinds, type Trail, type TrailStart } from '../audit/index.js';
+import { buildTrail, fileChains, versionRequests, type FileChain, type PathKinds, type Trail, type TrailStart } from '../audit/index.js';
 import { signatureRequests, type VerifyScope } from '../audit/verify.js';
 import { unapprovedWaivers } from '../audit/waivers.js';
 import { CqcError } from '../errors.js';
@@ -31,11 +31,40 @@ export interface GitStageOptions {
 
 export const NOT_A_REPO_NOTE = 'Not a git repository: the audit trail was not checked (git rules need the assurance repo to be in git).';
 
-export async function gitStage(ctx: RuleContext, enabled: boolean, opts: GitStageOptions = {}): Promise<GitStage> {
+/** What git can tell before the records are read: the history, the file versions, what is uncommitted. */
+export interface GitReading {
+  info: GitInfo;
+  commits: Commit[];
+  chains: FileChain[];
+  texts: Map<string, string | null>;
+  uncommitted: string[];
+}
+
+/**
+ * Start reading git at once, so the git processes work while the records are parsed and validated
+ * on the other cores. Only the record globs from cqc.yaml are needed this early. Resolves to null
+ * outside git; a failure is raised where the reading is awaited, not here.
+ */
+export function readGit(root: string, config: Pick<RuleContext, 'config'>): Promise<GitReading | null> {
+  const reading = (async () => {
+    const info = await locate(root);
+    if (!info) return null;
+    const [commits, uncommitted] = await Promise.all([readHistory(info), uncommittedPaths(info, [])]);
+    const chains = fileChains(commits, pathKinds(config));
+    const requests = versionRequests(commits, chains);
+    const texts = await new BlobReader(info).readMany(requests.map((r) => r.spec));
+    return { info, commits, chains, uncommitted, texts: new Map(requests.map((r, i) => [r.key, texts[i] ?? null])) };
+  })();
+  reading.catch(() => { /* awaited (and reported) by gitStage */ });
+  return reading;
+}
+
+export async function gitStage(ctx: RuleContext, enabled: boolean, opts: GitStageOptions = {}, early?: Promise<GitReading | null>): Promise<GitStage> {
   if (!enabled) return { ran: false, note: 'Git rules skipped (--no-git): the audit trail was not checked.', findings: [] };
-  const info = await locate(ctx.root);
-  if (!info) return { ran: false, note: NOT_A_REPO_NOTE, findings: [] };
-  const trail = await readTrail(info, ctx, opts.verify ?? 'judged');
+  const reading = await (early ?? readGit(ctx.root, ctx));
+  if (!reading) return { ran: false, note: NOT_A_REPO_NOTE, findings: [] };
+  const { info } = reading;
+  const trail = await readTrail(reading, ctx, opts.verify ?? 'judged');
   const invalidWaivers = new Set(unapprovedWaivers(trail, ctx).map((w) => `${w.action}#${w.index}`));
   return {
     ran: true, findings: [], trail, invalidWaivers,
@@ -68,24 +97,10 @@ export function pathKinds(ctx: Pick<RuleContext, 'config'>): PathKinds {
   };
 }
 
-async function readTrail(info: GitInfo, ctx: RuleContext, scope: VerifyScope): Promise<Trail> {
-  const commits = await readHistory(info);
-  const chains = fileChains(commits, pathKinds(ctx));
-  const requests = versionRequests(commits, chains);
-  const reader = new BlobReader(info);
-  let texts: (string | null)[];
-  try {
-    texts = await reader.readMany(requests.map((r) => r.spec));
-  } finally {
-    await reader.close();
-  }
+async function readTrail(reading: GitReading, ctx: RuleContext, scope: VerifyScope): Promise<Trail> {
+  const { info, commits, chains, texts, uncommitted } = reading;
   const start = await trailStart(info, ctx, commits);
-  const trail = buildTrail({
-    commits, chains, shallow: info.shallow,
-    texts: new Map(requests.map((r, i) => [r.key, texts[i] ?? null])),
-    uncommitted: await uncommittedPaths(info, []),
-    ...(start ? { start } : {}),
-  });
+  const trail = buildTrail({ commits, chains, shallow: info.shallow, texts, uncommitted, ...(start ? { start } : {}) });
   const wanted = signatureRequests(trail, ctx, scope);
   if (wanted.size > 0) {
     const verified = await verifyCommitSignatures(info, [...wanted.keys()], (hash) => wanted.get(hash) ?? []);

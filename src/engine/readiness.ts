@@ -30,7 +30,9 @@ export function readiness(record: ActionRecord, ctx: RuleContext, findings: read
   const own = findings.filter((f) => f.action === record.action.id && f.severity === 'error' && !f.waived);
   if (record.action.status === 'closed') return { ready: own.length === 0, blockers: own };
   // Only this action and its own evidence: the rules then cost per action, not per repo.
-  const simulated: RuleContext = { ...ctx, actions: [{ file: record.file, action: asIfClosed(record.action, ctx) }], evidence: ctx.evidenceFor(record.action.id) };
+  // Blockers are read as messages, never as lines, so no positions are worked out for them.
+  const evidence = ctx.evidenceFor(record.action.id).map((e) => ({ ...e, file: e.file.withoutPositions() }));
+  const simulated: RuleContext = { ...ctx, actions: [{ file: record.file.withoutPositions(), action: asIfClosed(record.action, ctx) }], evidence, evidenceFor: () => evidence };
   const waived = new Set((record.action.waivers ?? []).filter((w) => waiverProblems(ctx, record.action, w).length === 0).map((w) => w.rule));
   const blockers = CLOSURE_RULES
     .filter((r) => !AFTER_CLOSURE.has(r.meta.id))

@@ -21,6 +21,9 @@ export interface RecordOptions {
 /** Below this many files to judge, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 const WORKER_FILE = new URL('./parse-worker.js', import.meta.url);
+/** How many files to handle between turns of the event loop. */
+const YIELD_EVERY = 250;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function defaultWorkers(env: NodeJS.ProcessEnv): number {
   const asked = Number(env.CQC_WORKERS);
@@ -32,19 +35,20 @@ export async function readRecords(root: string, entries: { path: string; kind: S
   const cache = opts.cache ? new RecordCache(root, opts.env) : null;
   const out: (RecordFile | undefined)[] = new Array(entries.length);
   const todo: { index: number; key: string; item: WorkItem }[] = [];
-  entries.forEach(({ path, kind }, index) => {
+  for (const [index, { path, kind }] of entries.entries()) {
+    if (index % YIELD_EVERY === 0) await yieldToEventLoop();
     const buf = readFileSync(join(root, path));
     const refused = refusal(path, buf);
     if (refused) {
       out[index] = { file: SourceFile.restored(path, '', undefined, [{ message: refused, line: 1, column: 1 }]), kind, problems: [] };
-      return;
+      continue;
     }
     const text = new TextDecoder('utf-8').decode(buf);
     const key = contentKey(kind, text);
     const hit = cache?.get(key);
     if (hit) out[index] = restore(path, kind, text, hit);
     else todo.push({ index, key, item: { path, kind, text } });
-  });
+  }
 
   const judged = await judgeAll(todo.map((t) => t.item), opts.workers);
   todo.forEach((t, i) => {
@@ -62,13 +66,23 @@ function restore(path: string, kind: SchemaName, text: string, j: Judged): Recor
 
 async function judgeAll(items: WorkItem[], workers: number): Promise<Judged[]> {
   const n = Math.min(workers, Math.floor(items.length / (WORKER_THRESHOLD / 2)));
-  if (n < 2 || !existsSync(WORKER_FILE)) return items.map((i) => judgeText(i.path, i.kind, i.text));
+  if (n < 2 || !existsSync(WORKER_FILE)) return judgeHere(items);
   const size = Math.ceil(items.length / n);
   const shares = Array.from({ length: n }, (_, w) => items.slice(w * size, (w + 1) * size));
   // The main thread takes the first share itself while the workers do the rest.
   const running = shares.slice(1).map((share) => inWorker(share));
-  const mine = shares[0]!.map((i) => judgeText(i.path, i.kind, i.text));
+  const mine = await judgeHere(shares[0]!);
   return [mine, ...(await Promise.all(running))].flat();
+}
+
+/** Judge on this thread, pausing now and then so git's output pipes (read meanwhile) never stall. */
+async function judgeHere(items: WorkItem[]): Promise<Judged[]> {
+  const out: Judged[] = [];
+  for (const [n, i] of items.entries()) {
+    if (n % YIELD_EVERY === 0 && n > 0) await yieldToEventLoop();
+    out.push(judgeText(i.path, i.kind, i.text));
+  }
+  return out;
 }
 
 function inWorker(items: WorkItem[]): Promise<Judged[]> {
