@@ -12,6 +12,7 @@ import { buildContext } from './context.js';
 import { gitStage, readGit } from './git-stage.js';
 import { readiness, type Readiness } from './readiness.js';
 import { Timings } from './timing.js';
+import { groupBy } from '../group.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -68,9 +69,10 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   const actionFiles = recordsOf(ctx, 'action').filter((r) => scope.action(r.id));
   const valid = new Map(ctx.actions.map((a) => [a.action.id, a] as const));
   const ready = new Map<string, Readiness>();
+  const byAction = groupBy(findings, (f) => f.action);
   for (const r of actionFiles) {
     const record = valid.get(r.id ?? '');
-    if (record && record.file === r.file) ready.set(r.id!, readiness(record, ctx, findings));
+    if (record && record.file === r.file) ready.set(r.id!, readiness(record, ctx, byAction.get(r.id!) ?? []));
   }
 
   timings.mark('readiness');

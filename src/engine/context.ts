@@ -10,6 +10,7 @@ import { CqcError } from '../errors.js';
 import { problemsOf, type SchemaName } from '../schema/validator.js';
 import type { SourceFile } from '../repo/source.js';
 import type { ActionRecord, AttachmentState, EvidenceRecord, RecordFile, RuleContext } from '../rules/types.js';
+import { groupBy } from '../group.js';
 
 function judge(file: SourceFile, kind: SchemaName): RecordFile {
   const problems = file.syntax.length ? [] : problemsOf(kind, file.data);
@@ -47,13 +48,9 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
   for (const p of peopleList) if (!people.has(p.id)) people.set(p.id, p);
   const roles = new Set(peopleList.flatMap((p) => p.roles ?? []));
 
-  const byAction = new Map<string, EvidenceRecord[]>();
-  const byId = new Map<string, EvidenceRecord[]>();
   const sorted = [...evidence].sort((a, b) => a.evidence.date.localeCompare(b.evidence.date) || a.evidence.id.localeCompare(b.evidence.id));
-  for (const e of sorted) {
-    byAction.set(e.evidence.action, [...(byAction.get(e.evidence.action) ?? []), e]);
-    byId.set(e.evidence.id, [...(byId.get(e.evidence.id) ?? []), e]);
-  }
+  const byAction = groupBy(sorted, (e) => e.evidence.action);
+  const byId = groupBy(sorted, (e) => e.evidence.id);
 
   const attachments = new Map<string, AttachmentState>();
   for (const e of evidence) for (const p of e.evidence.attachments ?? []) if (!attachments.has(p)) attachments.set(p, attachmentState(repo.root, p));

@@ -26,6 +26,7 @@ function asIfClosed(action: Action, ctx: RuleContext): Action {
   };
 }
 
+/** `findings` may be the whole run's or only this action's; only this action's are used. */
 export function readiness(record: ActionRecord, ctx: RuleContext, findings: readonly Finding[]): Readiness {
   const own = findings.filter((f) => f.action === record.action.id && f.severity === 'error' && !f.waived);
   if (record.action.status === 'closed') return { ready: own.length === 0, blockers: own };

@@ -13,6 +13,7 @@ import { RULES } from '../rules/catalogue.js';
 import { locationText, sortedFindings } from './summary.js';
 import type { ReportOptions } from './types.js';
 import { xmlAttrs, xmlText } from './xml.js';
+import { groupBy } from '../group.js';
 
 interface TestCase { name: string; classname: string; file?: string; body: string[]; failed: boolean; skipped: boolean }
 
@@ -43,9 +44,7 @@ export function junitReport(report: CheckReport, opts: ReportOptions): string {
 }
 
 function filesWithoutAction(findings: Finding[]): [string, Finding[]][] {
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings.filter((x) => !x.action)) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  return [...byFile];
+  return [...groupBy(findings.filter((x) => !x.action), (f) => f.file)];
 }
 
 function testCase(rule: string, name: string, findings: Finding[], skipped: boolean, opts: ReportOptions): TestCase {

@@ -2,6 +2,7 @@
 import type { CheckOutcome } from '../engine/check.js';
 import { addDays } from '../dates.js';
 import type { Finding } from '../model.js';
+import { groupBy } from '../group.js';
 
 export type Rag = 'red' | 'amber' | 'green';
 
@@ -39,8 +40,7 @@ export function ragOf(status: string, due: string | null, ready: boolean, findin
 
 export function statusRows(outcome: CheckOutcome): StatusRow[] {
   const { ctx, report, readiness } = outcome;
-  const byAction = new Map<string, Finding[]>();
-  for (const f of report.findings) if (f.action) byAction.set(f.action, [...(byAction.get(f.action) ?? []), f]);
+  const byAction = groupBy(report.findings, (f) => f.action);
   return ctx.actions
     .filter(({ action }) => readiness.has(action.id))
     .map(({ action }) => {
