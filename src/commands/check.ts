@@ -1,5 +1,6 @@
 // `cqc check`: the command CI runs. Exit 0 clean, 1 on errors (or warnings with --strict).
-import { relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { today } from '../dates.js';
 import { runCheck } from '../engine/check.js';
 import { loadResult, resultKey, saveResult } from '../engine/result-cache.js';
@@ -18,6 +19,20 @@ export interface CheckCommandOptions {
   cache?: boolean;
 }
 
+/**
+ * Below about a hundred actions a check takes less time than reading and writing its caches (and
+ * asking git for the cache key); pre-commit hooks on small repos are faster without them.
+ */
+export const CACHE_FROM_ACTIONS = 100;
+
+function worthCaching(root: string): boolean {
+  try {
+    return readdirSync(join(root, 'actions')).length >= CACHE_FROM_ACTIONS;
+  } catch {
+    return true; // records kept elsewhere (paths: in cqc.yaml): assume a large repo
+  }
+}
+
 export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<number> {
   const specs = parseFormatSpecs(opts.format);
   const root = opts.dir !== undefined ? findRoot(resolve(io.cwd, opts.dir), true) : findRoot(io.cwd);
@@ -26,7 +41,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
     cwd: io.cwd, dir: root, git: opts.git, asOf, paths: opts.paths,
     ...(opts.location !== undefined ? { location: opts.location } : {}),
   };
-  const useCache = opts.cache !== false;
+  const useCache = opts.cache !== false && worthCaching(root);
   // What decides the answer, in a form that does not depend on the folder the command ran from.
   const decisive = { git: opts.git, asOf, location: opts.location ?? null, paths: opts.paths.map((p) => relative(root, resolve(io.cwd, p))) };
   const key = useCache ? await resultKey(root, decisive) : null;

@@ -11,7 +11,7 @@ let cacheHome: string;
 
 beforeAll(() => {
   repo = join(mkdtempSync(join(tmpdir(), 'cqc-cache-')), 'repo');
-  const gen = spawnSync(process.execPath, ['bench/generate.js', repo, '--actions', '60', '--evidence-per-action', '10', '--seed', '7'], { encoding: 'utf8' });
+  const gen = spawnSync(process.execPath, ['bench/generate.js', repo, '--actions', '120', '--evidence-per-action', '4', '--seed', '7'], { encoding: 'utf8' });
   expect(gen.status, gen.stderr).toBe(0);
   cacheHome = mkdtempSync(join(tmpdir(), 'cqc-xdg-'));
 }, 120_000);
@@ -25,7 +25,7 @@ function check(env: Record<string, string>, extra: string[] = []) {
 describe('record cache and worker threads', () => {
   it('give the same JSON with one worker, several workers, a cold cache and a warm cache', () => {
     const single = check({ CQC_WORKERS: '1' }, ['--no-cache']);
-    expect(JSON.parse(single).summary.evidence).toBe(600);
+    expect(JSON.parse(single).summary.evidence).toBe(480);
     expect(check({ CQC_WORKERS: '2' }, ['--no-cache'])).toBe(single);
     expect(readdirSync(cacheHome)).toEqual([]);
     expect(check({ CQC_WORKERS: '2' })).toBe(single); // fills the caches
