@@ -3,7 +3,6 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { today } from '../dates.js';
 import { runCheck } from '../engine/check.js';
-import { loadResult, resultKey, saveResult } from '../engine/result-cache.js';
 import { findRoot } from '../repo/root.js';
 import type { Io } from '../io.js';
 import { parseFormatSpecs, useColor, writeOutputs } from '../report/outputs.js';
@@ -44,12 +43,13 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
   const useCache = opts.cache !== false && worthCaching(root);
   // What decides the answer, in a form that does not depend on the folder the command ran from.
   const decisive = { git: opts.git, asOf, location: opts.location ?? null, paths: opts.paths.map((p) => relative(root, resolve(io.cwd, p))) };
-  const key = useCache ? await resultKey(root, decisive) : null;
-  let result = key ? loadResult(root, key, io.env) : undefined;
+  const remembered = useCache ? await import('../engine/result-cache.js') : undefined;
+  const key = remembered ? await remembered.resultKey(root, decisive) : null;
+  let result = key ? remembered?.loadResult(root, key, io.env) : undefined;
   if (!result) {
     const outcome = await runCheck({ ...check, cache: useCache, env: io.env });
     result = { report: outcome.report, asOf: outcome.ctx.asOf, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
-    if (key) saveResult(root, key, result, io.env);
+    if (key) remembered?.saveResult(root, key, result, io.env);
     if (io.env.CQC_TIMING) io.stderr(outcome.timings.toString());
   }
   const { report } = result;

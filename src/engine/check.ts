@@ -9,8 +9,9 @@ import type { RuleContext } from '../rules/types.js';
 import { applyWaivers } from '../rules/waivers.js';
 import { today } from '../dates.js';
 import { buildContext } from './context.js';
-import { gitStage, readGit } from './git-stage.js';
+import type { GitStage } from './git-stage.js';
 import { readiness, type Readiness } from './readiness.js';
+import { GIT_SKIPPED_NOTE } from './notes.js';
 import { Timings } from './timing.js';
 import { groupBy } from '../group.js';
 
@@ -45,12 +46,14 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   const asOf = opts.asOf ?? today();
   const timings = new Timings();
   // git reads the history while the records are parsed: different processes, different cores.
-  const early = opts.git ? readGit(root, { config: configData(loadConfig(root)) }) : undefined;
+  // The git modules (and simple-git) load only when the git rules run: --no-git stays light.
+  const gitModule = opts.git ? await import('./git-stage.js') : undefined;
+  const early = gitModule?.readGit(root, { config: configData(loadConfig(root)) });
   const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers: opts.workers ?? defaultWorkers(opts.env ?? {}), env: opts.env ?? {} });
   timings.mark('read and validate records');
   const ctx = buildContext(repo, asOf);
   timings.mark('build context');
-  const git = await gitStage(ctx, opts.git, {}, early);
+  const git: GitStage = gitModule ? await gitModule.gitStage(ctx, true, {}, early) : { ran: false, note: GIT_SKIPPED_NOTE, findings: [] };
   if (git.trail !== undefined) ctx.trail = git.trail;
   timings.mark('git history');
 

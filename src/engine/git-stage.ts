@@ -6,6 +6,7 @@ import { buildTrail, fileChains, versionRequests, type FileChain, type PathKinds
 import { signatureRequests, type VerifyScope } from '../audit/verify.js';
 import { unapprovedWaivers } from '../audit/waivers.js';
 import { CqcError } from '../errors.js';
+import { GIT_SKIPPED_NOTE } from './notes.js';
 import { BlobReader, commitsAfter, gitInfo, GitMissingError, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
 import type { Finding } from '../model.js';
 import { globToRegExp } from '../repo/glob.js';
@@ -60,7 +61,7 @@ export function readGit(root: string, config: Pick<RuleContext, 'config'>): Prom
 }
 
 export async function gitStage(ctx: RuleContext, enabled: boolean, opts: GitStageOptions = {}, early?: Promise<GitReading | null>): Promise<GitStage> {
-  if (!enabled) return { ran: false, note: 'Git rules skipped (--no-git): the audit trail was not checked.', findings: [] };
+  if (!enabled) return { ran: false, note: GIT_SKIPPED_NOTE, findings: [] };
   const reading = await (early ?? readGit(ctx.root, ctx));
   if (!reading) return { ran: false, note: NOT_A_REPO_NOTE, findings: [] };
   const { info } = reading;
