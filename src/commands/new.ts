@@ -14,7 +14,8 @@ import { notInFuture, reasonsFrom } from '../workflow/step.js';
 import { listSeeds, seedByName } from '../workflow/template-seed.js';
 import { openWorkspace } from '../workflow/workspace.js';
 
-export interface NewOptions {
+/** Commander's options: the target and criteria flags are the builder's own fields, as given. */
+export interface NewOptions extends Partial<Pick<NewActionInput, 'measure' | 'unit' | 'goal' | 'direction' | 'due' | 'minSources' | 'sustainedFor' | 'reviewPeriod' | 'reviewer' | 'approver' | 'frequency'>> {
   dir?: string;
   template?: string;
   listTemplates?: boolean;
@@ -28,18 +29,7 @@ export interface NewOptions {
   riskArea?: string[];
   qualityStatement?: string[];
   regulation?: string[];
-  measure?: string;
-  unit?: string;
-  goal?: string;
-  direction?: string;
-  due?: string;
   requiredEvidence?: string[];
-  minSources?: string;
-  sustainedFor?: string;
-  reviewPeriod?: string;
-  reviewer?: string;
-  approver?: string;
-  frequency?: string;
   commit?: boolean;
   input?: boolean;
   asker?: Asker;
