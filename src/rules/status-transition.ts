@@ -12,23 +12,28 @@ const STATUSES = ['open', 'in_progress', 'monitoring', 'closed'];
 const EDGES = new Set(['open>in_progress', 'in_progress>monitoring', 'monitoring>closed', 'monitoring>in_progress', 'closed>in_progress']);
 const LIFECYCLE = 'open → in progress → monitoring → closed (monitoring may return to in progress; a closed action is reopened to in progress with a "reopened" entry)';
 
+function recommended(event: AuditEvent): boolean {
+  return closureField(event.version?.data ?? null, 'recommended_by') !== undefined;
+}
+
 /** What is wrong with one status change (or with the status a file was added at), if anything. */
 function problem(event: AuditEvent, events: readonly AuditEvent[]): string | undefined {
-  // A file added at a later status is treated as raised as open and moved there in the same commit.
-  const from = event.kind === 'status' ? event.from : 'open';
   const to = event.to;
-  if (from === undefined || to === undefined || !STATUSES.includes(from) || !STATUSES.includes(to)) return undefined;
-  const added = event.kind !== 'status';
-  const moved = added ? `was added with status ${to}` : `moved from ${from} to ${to}`;
-  if (from !== to && !EDGES.has(`${from}>${to}`)) {
-    return `${moved}, which skips the lifecycle ${LIFECYCLE}${added ? '. If this record was imported from before cqc, set policy.audit_trail_from in cqc.yaml' : ''}`;
+  if (to === undefined || !STATUSES.includes(to)) return undefined;
+  if (event.kind !== 'status') {
+    // A file added at a later status moved along no edge: records are often raised part-way, or
+    // imported, and the people rules still judge who recommended and decided. Only a record that
+    // arrives closed with no recommendation at all is a lifecycle problem.
+    return to === 'closed' && !recommended(event) ? 'was added already closed, with no recorded recommendation (closure.recommended_by)' : undefined;
   }
+  const from = event.from;
+  if (from === undefined || !STATUSES.includes(from)) return undefined;
+  const moved = `moved from ${from} to ${to}`;
+  if (from !== to && !EDGES.has(`${from}>${to}`)) return `${moved}, which skips the lifecycle ${LIFECYCLE}`;
   if (from === 'closed' && to === 'in_progress' && !events.some((e) => e.kind === 'reopened' && e.commit === event.commit)) {
     return `${moved} without a new "reopened" entry saying when, by whom and why`;
   }
-  if (to === 'closed' && from !== 'closed' && closureField(event.version?.data ?? null, 'recommended_by') === undefined) {
-    return `${moved} with no recorded recommendation (closure.recommended_by)`;
-  }
+  if (to === 'closed' && from !== 'closed' && !recommended(event)) return `${moved} with no recorded recommendation (closure.recommended_by)`;
   return undefined;
 }
 

@@ -40,13 +40,14 @@ describe('status-transition', () => {
     expect(await gitFindings(recorded.dir)).toEqual([]);
   });
 
-  it('treats a file added at a later status as raised and moved in one commit', async () => {
+  it('accepts a file added part-way through the lifecycle, but not one that arrives closed unrecommended', async () => {
     const s = story();
     s.commit(dan, '2026-09-01', { [ACTION]: actionYaml('in_progress') }, 'Raise, already started');
+    s.commit(dan, '2026-09-02', { 'actions/MH-002.yaml': actionYaml('monitoring', (a) => { a.id = 'MH-002'; }) }, 'Add one already in monitoring');
     expect(await gitFindings(s.dir)).toEqual([]);
-    s.commit(dan, '2026-09-02', { 'actions/MH-002.yaml': actionYaml('monitoring', (a) => { a.id = 'MH-002'; }) }, 'Add an old one');
-    const findings = await gitFindings(s.dir);
-    expect(rulesOf(findings)).toEqual(['status-transition']);
-    expect(findings[0]!.message).toMatch(/MH-002 was added with status monitoring, which skips the lifecycle.*set policy\.audit_trail_from/);
+    s.commit(dan, '2026-09-03', { 'actions/MH-003.yaml': actionYaml('closed', (a) => { a.id = 'MH-003'; delete a.closure!.recommended_by; delete a.closure!.recommended_on; }) }, 'Add one already closed');
+    const findings = (await gitFindings(s.dir)).filter((f) => f.rule === 'status-transition');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toMatch(/MH-003 was added already closed, with no recorded recommendation/);
   });
 });
