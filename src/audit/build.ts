@@ -76,14 +76,19 @@ function judgedCommits(input: TrailInput, chains: readonly FileChain[]): { commi
   const commits: TrailCommit[] = [];
   const registryChanges: RegistryChange[] = [];
   input.commits.forEach((c, index) => {
-    const person = registry.hasPeople ? personByEmail(registry, c.author.email) : undefined;
+    const changed = registryAt.get(index);
+    // The commit that first creates people.yaml (or cqc.yaml) starts the register: there is none
+    // before it to judge it against, so it is judged against the one it sets up, just as
+    // registry-change exempts it. Every later commit is judged against its parent's register.
+    const started = !registry.hasPeople && changed?.people ? withPeople(registry, changed.people) : registry;
+    const judgedBy = config === null && changed?.config ? withConfig(started, changed.config) : started;
+    const person = judgedBy.hasPeople ? personByEmail(judgedBy, c.author.email) : undefined;
     const commit: TrailCommit = {
       hash: c.hash, index, author: c.author, committer: c.committer, subject: c.message.split('\n')[0] ?? '',
-      trailers: c.trailers, before: registry, judged: isJudged(input, c, index),
+      trailers: c.trailers, before: judgedBy, judged: isJudged(input, c, index),
       ...(person !== undefined ? { person } : {}),
     };
     commits.push(commit);
-    const changed = registryAt.get(index);
     // A version that does not parse leaves the registry as it was: a typo must not wipe everyone's roles.
     if (changed?.people) {
       const { changes, people } = peopleChanges(registry, peopleOf(changed.people));

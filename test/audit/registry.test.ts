@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupRepos } from '../git/helpers.js';
+import { cleanupRepos, commitAs, makeRepo } from '../git/helpers.js';
 import { lineOf } from '../helpers/repo.js';
-import { configYaml, dan, gitFindings, grace, peopleYaml, priya, rulesOf, story, tom } from './fixture.js';
+import { ACTION, actionYaml, configYaml, dan, E, evidenceYaml, gitFindings, grace, peopleYaml, priya, recommendedStory, rulesOf, story, tom } from './fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -73,5 +73,28 @@ describe('registry-change', () => {
     const findings = await gitFindings(s.dir);
     // The second change is by someone who, by then, held a senior role on record; the first is the one to undo.
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/2026-09-05\): roles of dan-jones: added nominated-individual; removed deputy-manager/)]);
+  });
+});
+
+describe('the first register', () => {
+  it('judges the commit that creates people.yaml against the register it sets up', async () => {
+    // One senior person sets everything up in a single commit, recommending and deciding an
+    // action she does not own: her decision is hers, although no register stood before it.
+    const repo = makeRepo();
+    const closed = actionYaml('closed', (a) => { a.closure!.recommended_by = 'grace-okafor'; a.risk_areas = []; });
+    commitAs(repo, grace, '2026-10-20T09:00:00Z', {
+      'cqc.yaml': configYaml(), 'people.yaml': peopleYaml(), [ACTION]: closed,
+      [E.e1]: evidenceYaml('MH-001-E01', 'audit', '2026-09-10'),
+      [E.e2]: evidenceYaml('MH-001-E02', 'observation', '2026-09-24'),
+      [E.e3]: evidenceYaml('MH-001-E03', 'audit', '2026-10-08'),
+    }, 'Import the assurance records');
+    expect(rulesOf(await gitFindings(repo.dir)).filter((r) => r === 'closure-attribution')).toEqual([]);
+  });
+
+  it('still judges a later commit against its parent, so adding your own email does not attribute you', async () => {
+    const s = recommendedStory();
+    const people = peopleYaml((list) => { list.find((p) => p.id === 'grace-okafor')!.emails!.push('dan.jones@example.org'); });
+    s.commit(dan, '2026-10-20', { [ACTION]: actionYaml('closed'), 'people.yaml': people }, 'MH-001: closure approved');
+    expect(rulesOf(await gitFindings(s.dir))).toContain('closure-attribution');
   });
 });
