@@ -166,3 +166,11 @@ describe('attachment-missing', () => {
     expect(f[1]!.message).toMatch(/outside the assurance repo/);
   });
 });
+
+describe('roles', () => {
+  it('accepts step roles nobody in people.yaml holds, but not a reviewer or approver role', async () => {
+    const text = OPEN_ACTION + 'steps:\n  - role: key-worker\n    does: Update each care plan\nclosure_criteria:\n  reviewer: registered-manager\n  approver: chief-executive\n';
+    const f = await findingsOf(writeRepo({ 'actions/MH-001.yaml': text }));
+    expect(f.map((x) => [x.rule, x.line])).toEqual([['unknown-reference', lineOf(text, 'approver:')]]);
+  });
+});
