@@ -34,6 +34,7 @@ export function defaultWorkers(env: NodeJS.ProcessEnv): number {
 export async function readRecords(root: string, entries: { path: string; kind: SchemaName }[], opts: RecordOptions): Promise<RecordFile[]> {
   const cache = opts.cache ? new RecordCache(root, opts.env) : null;
   const out: (RecordFile | undefined)[] = new Array(entries.length);
+  // key: the content hash the cache files the judgement under ('' when there is no cache)
   const todo: { index: number; key: string; item: WorkItem }[] = [];
   for (const [index, { path, kind }] of entries.entries()) {
     if (index % YIELD_EVERY === 0) await yieldToEventLoop();
@@ -44,7 +45,7 @@ export async function readRecords(root: string, entries: { path: string; kind: S
       continue;
     }
     const text = new TextDecoder('utf-8').decode(buf);
-    const key = contentKey(kind, text);
+    const key = cache ? contentKey(kind, text) : '';
     const hit = cache?.get(key);
     if (hit) out[index] = restore(path, kind, text, hit);
     else todo.push({ index, key, item: { path, kind, text } });
