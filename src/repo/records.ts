@@ -38,7 +38,14 @@ export async function readRecords(root: string, entries: { path: string; kind: S
   const todo: { index: number; key: string; item: WorkItem }[] = [];
   for (const [index, { path, kind }] of entries.entries()) {
     if (index % YIELD_EVERY === 0) await yieldToEventLoop();
-    const buf = readFileSync(join(root, path));
+    let buf: Buffer;
+    try {
+      buf = readFileSync(join(root, path));
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code ?? 'an error';
+      out[index] = { file: SourceFile.restored(path, '', undefined, [{ message: `${path} could not be read (${why}). Check that the file is readable by the user running cqc.`, line: 1, column: 1 }]), kind, problems: [] };
+      continue;
+    }
     const refused = refusal(path, buf);
     if (refused) {
       out[index] = { file: SourceFile.restored(path, '', undefined, [{ message: refused, line: 1, column: 1 }]), kind, problems: [] };
