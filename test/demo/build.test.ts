@@ -69,7 +69,7 @@ describe('buildDemoRepo', () => {
     const decision = log().find((c) => c.subject.startsWith('MH-001: closure approved'));
     const trailers = git('show', '-s', '--format=%(trailers:only,unfold)', decision?.hash ?? 'HEAD');
     expect(trailers).toContain('Cqc-Action: MH-001');
-    expect(trailers).toContain('Cqc-Event: closed');
+    expect(trailers).toContain('Cqc-Event: decided');
   });
 
   it('records the NUT-001 decision in a commit not authored by the decider', () => {
