@@ -174,3 +174,35 @@ describe('roles', () => {
     expect(f.map((x) => [x.rule, x.line])).toEqual([['unknown-reference', lineOf(text, 'approver:')]]);
   });
 });
+
+describe('a provider framework named in cqc.yaml', () => {
+  const FRAMEWORK = `id: sector-asc-2026
+name: Adult social care sector framework (draft)
+version: 2026-draft
+key_questions:
+  - id: safe
+    title: Safe
+    statements:
+      - id: safe.managing-risk
+        title: Managing risk
+`;
+
+  it('replaces the built-in statements', async () => {
+    const config = 'provider: X\nframework: frameworks/asc.yaml\nlocations: [{ id: rose-house }]\n';
+    const ok = OPEN_ACTION.replace('safe.involving-people-to-manage-risks', 'safe.managing-risk');
+    expect(await findingsOf(writeRepo({ 'cqc.yaml': config, 'frameworks/asc.yaml': FRAMEWORK, 'actions/MH-001.yaml': ok }))).toEqual([]);
+    const f = await findingsOf(writeRepo({ 'cqc.yaml': config, 'frameworks/asc.yaml': FRAMEWORK, 'actions/MH-001.yaml': OPEN_ACTION }));
+    expect(f).toEqual([expect.objectContaining({ rule: 'unknown-reference', message: expect.stringMatching(/not a quality statement of the Adult social care sector framework/) })]);
+  });
+
+  it('is checked against its own schema', async () => {
+    const config = 'provider: X\nframework: frameworks/asc.yaml\n';
+    const f = await findingsOf(writeRepo({ 'cqc.yaml': config, 'frameworks/asc.yaml': FRAMEWORK.replace('title: Safe', 'titel: Safe') }));
+    expect(f.map((x) => [x.rule, x.file, x.line])).toEqual([['schema', 'frameworks/asc.yaml', 5], ['schema', 'frameworks/asc.yaml', 6]]);
+    expect(f[1]!.message).toMatch(/Unknown field "titel".*Did you mean "title"/);
+  });
+
+  it('ends the run with one line when the file does not exist', async () => {
+    await expect(findingsOf(writeRepo({ 'cqc.yaml': 'provider: X\nframework: frameworks/none.yaml\n' }))).rejects.toThrow(/neither a built-in framework/);
+  });
+});
