@@ -74,3 +74,25 @@ describe('cqc schema', () => {
     expect(r.stderr).toMatch(/Choose one of: cqc, people, action, evidence, framework/);
   });
 });
+
+describe('cqc check scoping', () => {
+  const second = OPEN_ACTION.replace(/MH-001/g, 'MH-002').replace('location: rose-house', 'location: ivy-court').replace('owner: dan-jones', 'owner: nobody');
+  const config = 'provider: X\nlocations:\n  - { id: rose-house }\n  - { id: ivy-court }\n';
+
+  it('--location reports only that location\'s actions and their evidence', () => {
+    const dir = writeRepo({ 'cqc.yaml': config, 'actions/MH-001.yaml': OPEN_ACTION, 'actions/MH-002.yaml': second, 'evidence/MH-001/MH-001-E01.yaml': EVIDENCE });
+    const rose = JSON.parse(cqc(['check', '--no-git', '--as-of', '2026-09-11', '--format', 'json', '--location', 'rose-house'], { cwd: dir }).stdout);
+    expect(rose.summary).toMatchObject({ actions: 1, evidence: 1, errors: 0 });
+    expect(rose.actions.map((a: { id: string }) => a.id)).toEqual(['MH-001']);
+    const ivy = cqc(['check', '--no-git', '--as-of', '2026-09-11', '--format', 'json', '--location', 'ivy-court'], { cwd: dir });
+    expect(ivy.code).toBe(1);
+    expect(JSON.parse(ivy.stdout).findings.map((f: { action: string }) => f.action)).toEqual(['MH-002']);
+  });
+
+  it('[paths] report only the actions those files belong to', () => {
+    const dir = writeRepo({ 'cqc.yaml': config, 'actions/MH-001.yaml': OPEN_ACTION, 'actions/MH-002.yaml': second, 'evidence/MH-001/MH-001-E01.yaml': EVIDENCE });
+    const r = cqc(['check', '--no-git', '--as-of', '2026-09-11', '--format', 'json', 'evidence/MH-001/MH-001-E01.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).actions.map((a: { id: string }) => a.id)).toEqual(['MH-001']);
+  });
+});
