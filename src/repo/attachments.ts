@@ -3,6 +3,8 @@ import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { AttachmentState } from '../rules/types.js';
 
+const realRoots = new Map<string, string>();
+
 export function attachmentState(root: string, path: string): AttachmentState {
   if (isAbsolute(path) || /^[a-zA-Z]:[\\/]/.test(path) || path.split(/[\\/]/).includes('..')) return 'outside';
   const abs = resolve(root, path);
@@ -17,7 +19,9 @@ export function attachmentState(root: string, path: string): AttachmentState {
   } catch {
     return 'missing';
   }
-  const rel = relative(realpathSync(root), real);
+  let realRoot = realRoots.get(root);
+  if (realRoot === undefined) realRoots.set(root, (realRoot = realpathSync(root)));
+  const rel = relative(realRoot, real);
   if (rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) return 'outside';
   return statSync(real).isDirectory() ? 'folder' : 'ok';
 }
