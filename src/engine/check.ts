@@ -48,8 +48,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   // git reads the history while the records are parsed: different processes, different cores.
   // The git modules (and simple-git) load only when the git rules run: --no-git stays light.
   const gitModule = opts.git ? await import('./git-stage.js') : undefined;
-  const early = gitModule?.readGit(root, { config: configData(loadConfig(root)) });
-  const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers: opts.workers ?? defaultWorkers(opts.env ?? {}), env: opts.env ?? {} });
+  const config = loadConfig(root);
+  const early = gitModule?.readGit(root, { config: configData(config) });
+  const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers: opts.workers ?? defaultWorkers(opts.env ?? {}), env: opts.env ?? {} }, config);
   timings.mark('read and validate records');
   const ctx = buildContext(repo, asOf);
   timings.mark('build context');

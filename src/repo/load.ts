@@ -76,8 +76,7 @@ export function loadRepo(root: string): LoadedRepo {
 }
 
 /** Every record read, parsed and validated up front: from the cache where unchanged, across workers where many. */
-export async function loadRepoJudged(root: string, opts: RecordOptions): Promise<LoadedRepo> {
-  const config = loadConfig(root);
+export async function loadRepoJudged(root: string, opts: RecordOptions, config: SourceFile = loadConfig(root)): Promise<LoadedRepo> {
   const { actions, evidence } = recordPaths(root, config);
   const records = await readRecords(root, [
     ...actions.map((path) => ({ path, kind: 'action' as const })),
