@@ -9,7 +9,7 @@ import type { RecordFile } from '../rules/types.js';
 import { contentKey, RecordCache } from './cache.js';
 import { judgeText, type Judged } from './judge.js';
 import type { WorkItem } from './parse-worker.js';
-import { refusal, SourceFile } from './source.js';
+import { decodeRecord, SourceFile } from './source.js';
 
 export interface RecordOptions {
   cache: boolean;
@@ -43,15 +43,15 @@ export async function readRecords(root: string, entries: { path: string; kind: S
       buf = readFileSync(join(root, path));
     } catch (e) {
       const why = (e as NodeJS.ErrnoException).code ?? 'an error';
-      out[index] = { file: SourceFile.restored(path, '', undefined, [{ message: `${path} could not be read (${why}). Check that the file is readable by the user running cqc.`, line: 1, column: 1 }]), kind, problems: [] };
+      out[index] = unreadable(path, kind, `${path} could not be read (${why}). Check that the file is readable by the user running cqc.`);
       continue;
     }
-    const refused = refusal(path, buf);
-    if (refused) {
-      out[index] = { file: SourceFile.restored(path, '', undefined, [{ message: refused, line: 1, column: 1 }]), kind, problems: [] };
+    const decoded = decodeRecord(path, buf);
+    if ('refused' in decoded) {
+      out[index] = unreadable(path, kind, decoded.refused);
       continue;
     }
-    const text = new TextDecoder('utf-8').decode(buf);
+    const { text } = decoded;
     const key = cache ? contentKey(kind, text) : '';
     const hit = cache?.get(key);
     if (hit) out[index] = restore(path, kind, text, hit);
@@ -66,6 +66,11 @@ export async function readRecords(root: string, entries: { path: string; kind: S
   });
   cache?.save();
   return out as RecordFile[];
+}
+
+/** A file that is not a record at all: one syntax problem at its first line. */
+function unreadable(path: string, kind: SchemaName, message: string): RecordFile {
+  return { file: SourceFile.restored(path, '', undefined, [{ message, line: 1, column: 1 }]), kind, problems: [] };
 }
 
 function restore(path: string, kind: SchemaName, text: string, j: Judged): RecordFile {

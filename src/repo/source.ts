@@ -41,9 +41,8 @@ export class SourceFile {
   }
 
   static fromBuffer(path: string, buf: Buffer): SourceFile {
-    const refused = refusal(path, buf);
-    if (refused) return SourceFile.broken(path, refused);
-    return new SourceFile(path, new TextDecoder('utf-8').decode(buf));
+    const decoded = decodeRecord(path, buf);
+    return 'text' in decoded ? new SourceFile(path, decoded.text) : SourceFile.broken(path, decoded.refused);
   }
 
   /** A file already parsed elsewhere (a worker, the cache): text and data, no second parse. */
@@ -119,16 +118,17 @@ export class SourceFile {
   }
 }
 
-/** Why a file cannot be a record at all (too big, binary, not UTF-8), or undefined. */
-export function refusal(path: string, buf: Buffer): string | undefined {
-  if (buf.length > MAX_FILE_BYTES) return `${path} is ${Math.round(buf.length / 1024 / 1024)} MB, larger than any record should be (limit 5 MB). Move large material into an attachment under files/.`;
-  if (buf.includes(0)) return `${path} is not a text file (it contains binary data). Records must be YAML text; put documents under files/ and list them in attachments.`;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A record's text, or why the file cannot be a record at all (too big, binary, not UTF-8). */
+export function decodeRecord(path: string, buf: Buffer): { text: string } | { refused: string } {
+  if (buf.length > MAX_FILE_BYTES) return { refused: `${path} is ${Math.round(buf.length / 1024 / 1024)} MB, larger than any record should be (limit 5 MB). Move large material into an attachment under files/.` };
+  if (buf.includes(0)) return { refused: `${path} is not a text file (it contains binary data). Records must be YAML text; put documents under files/ and list them in attachments.` };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { text: UTF8.decode(buf) };
   } catch {
-    return `${path} is not valid UTF-8 text. Save it as UTF-8 in your editor.`;
+    return { refused: `${path} is not valid UTF-8 text. Save it as UTF-8 in your editor.` };
   }
-  return undefined;
 }
 
 function syntaxMessage(code: string, message: string): string {
