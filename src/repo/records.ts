@@ -70,7 +70,7 @@ export async function readRecords(root: string, entries: { path: string; kind: S
 
 /** A file that is not a record at all: one syntax problem at its first line. */
 function unreadable(path: string, kind: SchemaName, message: string): RecordFile {
-  return { file: SourceFile.restored(path, '', undefined, [{ message, line: 1, column: 1 }]), kind, problems: [] };
+  return { file: SourceFile.broken(path, message), kind, problems: [] };
 }
 
 function restore(path: string, kind: SchemaName, text: string, j: Judged): RecordFile {

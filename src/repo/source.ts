@@ -52,7 +52,8 @@ export class SourceFile {
     return f;
   }
 
-  private static broken(path: string, message: string): SourceFile {
+  /** A file that cannot be a record at all, with one problem at its first line. */
+  static broken(path: string, message: string): SourceFile {
     return SourceFile.restored(path, '', undefined, [{ message, line: 1, column: 1 }]);
   }
 
