@@ -11,16 +11,6 @@ export class Timings {
     this.last = now;
   }
 
-  /** Time a promise as its own phase without stopping other work. */
-  async track<T>(phase: string, work: Promise<T>): Promise<T> {
-    const start = performance.now();
-    try {
-      return await work;
-    } finally {
-      this.phases.push([`${phase} (concurrent)`, performance.now() - start]);
-    }
-  }
-
   toString(): string {
     const total = performance.now() - this.started;
     return [...this.phases, ['total', total] as [string, number]].map(([p, ms]) => `cqc timing: ${p.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms`).join('\n') + '\n';

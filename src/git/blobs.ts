@@ -43,9 +43,6 @@ export class BlobReader {
     return out;
   }
 
-  /** Nothing stays open between calls; kept so callers can release readers uniformly. */
-  async close(): Promise<void> {}
-
   private async readAlone(name: string): Promise<Buffer | null> {
     const type = (await runGit(this.info.gitRoot, ['cat-file', '-t', name], 'read a file from git history',
       { okCodes: [128] })).toString('utf8').trim();

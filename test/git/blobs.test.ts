@@ -26,24 +26,20 @@ describe('BlobReader', () => {
       'cqc/actions/MH-001.yaml': 'id: MH-001\nstatus: closed\n', 'cqc/evidence/audit é 中.yaml': null,
     }, 'two');
     const reader = new BlobReader(await infoOf(join(repo.dir, 'cqc')));
-    try {
-      const specs = [
-        { rev: v1, path: 'actions/MH-001.yaml' }, { rev: v2, path: 'actions/MH-001.yaml' },
-        { rev: v1, path: 'evidence/audit é 中.yaml' }, { rev: v2, path: 'evidence/audit é 中.yaml' },
-        { rev: v1, path: 'evidence/empty.yaml' }, { rev: v1, path: 'evidence' }, { rev: v1, path: 'no such file' },
-      ];
-      // Repeat the batch so answers straddle many stdout chunks.
-      const texts = await reader.readMany(Array.from({ length: 300 }, () => specs).flat());
-      expect(texts.slice(0, 7)).toEqual([
-        'id: MH-001\nstatus: open\n', 'id: MH-001\nstatus: closed\n', 'score: 87\n', null, '', null, null,
-      ]);
-      expect(texts.slice(-7)).toEqual(texts.slice(0, 7));
-      const [bytes] = await reader.readBytesMany([{ rev: v1, path: 'evidence/photo.bin' }]);
-      expect(bytes?.equals(binary)).toBe(true);
-      expect(await reader.read(v2, 'actions/MH-001.yaml')).toBe('id: MH-001\nstatus: closed\n');
-    } finally {
-      await reader.close();
-    }
+    const specs = [
+      { rev: v1, path: 'actions/MH-001.yaml' }, { rev: v2, path: 'actions/MH-001.yaml' },
+      { rev: v1, path: 'evidence/audit é 中.yaml' }, { rev: v2, path: 'evidence/audit é 中.yaml' },
+      { rev: v1, path: 'evidence/empty.yaml' }, { rev: v1, path: 'evidence' }, { rev: v1, path: 'no such file' },
+    ];
+    // Repeat the batch so answers straddle many stdout chunks.
+    const texts = await reader.readMany(Array.from({ length: 300 }, () => specs).flat());
+    expect(texts.slice(0, 7)).toEqual([
+      'id: MH-001\nstatus: open\n', 'id: MH-001\nstatus: closed\n', 'score: 87\n', null, '', null, null,
+    ]);
+    expect(texts.slice(-7)).toEqual(texts.slice(0, 7));
+    const [bytes] = await reader.readBytesMany([{ rev: v1, path: 'evidence/photo.bin' }]);
+    expect(bytes?.equals(binary)).toBe(true);
+    expect(await reader.read(v2, 'actions/MH-001.yaml')).toBe('id: MH-001\nstatus: closed\n');
   });
 
   it('reads a large file and a file whose name has a newline', async () => {

@@ -50,7 +50,6 @@ describe('git adapter cost', () => {
     const history = await readHistory(info);
     const reader = new BlobReader(info);
     const texts = await reader.readMany(history.map((c) => ({ rev: c.hash, path: c.changes[0]?.path ?? '' })));
-    await reader.close();
     if (texts.some((t) => t === null)) throw new Error('a version was missing');
   }, { iterations: 3, time: 0 });
 
