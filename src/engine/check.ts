@@ -2,15 +2,15 @@
 import { relative, resolve, sep } from 'node:path';
 import type { CheckReport, Finding } from '../model.js';
 import { configData, loadConfig, loadRepoJudged } from '../repo/load.js';
-import { defaultWorkers } from '../repo/records.js';
+import { defaultWorkers, yieldToEventLoop } from '../repo/records.js';
 import { findRoot } from '../repo/root.js';
-import { rulesFor } from '../rules/index.js';
-import type { RuleContext } from '../rules/types.js';
+import { GIT_RULES, rulesFor } from '../rules/index.js';
+import type { Rule, RuleContext } from '../rules/types.js';
 import { applyWaivers } from '../rules/waivers.js';
 import { today } from '../dates.js';
 import { buildContext } from './context.js';
 import type { GitStage } from './git-stage.js';
-import { readiness, type Readiness } from './readiness.js';
+import { closureBlockers, readiness, type Readiness } from './readiness.js';
 import { GIT_SKIPPED_NOTE } from './notes.js';
 import { Timings } from './timing.js';
 import { groupBy } from '../group.js';
@@ -49,35 +49,48 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   // The git modules (and simple-git) load only when the git rules run: --no-git stays light.
   const gitModule = opts.git ? await import('./git-stage.js') : undefined;
   const config = loadConfig(root);
-  const early = gitModule?.readGit(root, { config: configData(config) });
-  const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers: opts.workers ?? defaultWorkers(opts.env ?? {}), env: opts.env ?? {} }, config);
+  const early = gitModule ? (await gitModule.startGit(root, { config: configData(config) })).reading : undefined;
+  // git gets a core of its own: the history pass is the longest single job of a check.
+  const workers = opts.workers ?? defaultWorkers(opts.env ?? {}, early ? 1 : 0);
+  const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers, env: opts.env ?? {} }, config);
   timings.mark('read and validate records');
   const ctx = buildContext(repo, asOf);
   timings.mark('build context');
-  const git: GitStage = gitModule ? await gitModule.gitStage(ctx, true, {}, early) : { ran: false, note: GIT_SKIPPED_NOTE, findings: [] };
-  if (git.trail !== undefined) ctx.trail = git.trail;
-  timings.mark('git history');
 
-  let findings: Finding[] = [...git.findings];
+  // Everything that needs no history runs while git is still reading it.
+  let findings: Finding[] = [];
   if (!ctx.peopleFile) {
     findings.push({ rule: 'schema', severity: 'error', file: 'people.yaml', message: 'people.yaml is missing. Create it with everyone who raises, owns, recommends or decides actions (id, name, roles, emails); "cqc init" writes a starter file.' });
   }
-  for (const rule of rulesFor({ git: git.ran })) {
-    findings.push(...rule.check(ctx));
-    if (timings.phases.length < 60) timings.mark(`rule ${rule.meta.id}`);
-  }
-  findings = applyWaivers(findings, ctx, git.invalidWaivers ?? new Set());
-
+  const runRules = async (rules: readonly Rule[]) => {
+    for (const rule of rules) {
+      findings.push(...rule.check(ctx));
+      if (timings.phases.length < 60) timings.mark(`rule ${rule.meta.id}`);
+      // Let git's finished jobs be picked up between rules, so the next one starts on the other core.
+      await yieldToEventLoop();
+    }
+  };
+  await runRules(rulesFor({ git: false }));
   const scope = scopeFilter(root, opts, ctx);
-  findings = findings.filter(scope.finding).sort(byPlace);
   const actionFiles = recordsOf(ctx, 'action').filter((r) => scope.action(r.id));
   const valid = new Map(ctx.actions.map((a) => [a.action.id, a] as const));
+  const judged = actionFiles.flatMap((r) => {
+    const record = valid.get(r.id ?? '');
+    return record && record.file === r.file ? [{ id: r.id!, record, blockers: closureBlockers(record, ctx) }] : [];
+  });
+  timings.mark('closure today');
+
+  const git: GitStage = gitModule ? await gitModule.gitStage(ctx, true, {}, early) : { ran: false, note: GIT_SKIPPED_NOTE, findings: [] };
+  if (git.trail !== undefined) ctx.trail = git.trail;
+  timings.mark('git history');
+  findings.push(...git.findings);
+  if (git.ran) await runRules(GIT_RULES);
+  findings = applyWaivers(findings, ctx, git.invalidWaivers ?? new Set());
+  findings = findings.filter(scope.finding).sort(byPlace);
+
   const ready = new Map<string, Readiness>();
   const byAction = groupBy(findings, (f) => f.action);
-  for (const r of actionFiles) {
-    const record = valid.get(r.id ?? '');
-    if (record && record.file === r.file) ready.set(r.id!, readiness(record, ctx, byAction.get(r.id!) ?? []));
-  }
+  for (const { id, record, blockers } of judged) ready.set(id, readiness(record, ctx, byAction.get(id) ?? [], blockers));
 
   timings.mark('readiness');
   const counted = findings.filter((f) => !f.waived);

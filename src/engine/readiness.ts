@@ -26,19 +26,30 @@ function asIfClosed(action: Action, ctx: RuleContext): Action {
   };
 }
 
-/** `findings` may be the whole run's or only this action's; only this action's are used. */
-export function readiness(record: ActionRecord, ctx: RuleContext, findings: readonly Finding[]): Readiness {
-  const own = findings.filter((f) => f.action === record.action.id && f.severity === 'error' && !f.waived);
-  if (record.action.status === 'closed') return { ready: own.length === 0, blockers: own };
+/**
+ * The errors a closure decided today would meet (empty for a closed action, which is judged by the
+ * findings standing against it). Needs no git: run it while the history is still being read.
+ */
+export function closureBlockers(record: ActionRecord, ctx: RuleContext): Finding[] {
+  if (record.action.status === 'closed') return [];
   // Only this action and its own evidence: the rules then cost per action, not per repo.
   // Blockers are read as messages, never as lines, so no positions are worked out for them.
   const evidence = ctx.evidenceFor(record.action.id).map((e) => ({ ...e, file: e.file.withoutPositions() }));
   const simulated: RuleContext = { ...ctx, actions: [{ file: record.file.withoutPositions(), action: asIfClosed(record.action, ctx) }], evidence, evidenceFor: () => evidence };
   const waived = new Set((record.action.waivers ?? []).filter((w) => waiverProblems(ctx, record.action, w).length === 0).map((w) => w.rule));
-  const blockers = CLOSURE_RULES
+  return CLOSURE_RULES
     .filter((r) => !AFTER_CLOSURE.has(r.meta.id))
     .flatMap((r) => r.check(simulated))
     .filter((f) => f.severity === 'error' && !waived.has(f.rule));
+}
+
+/**
+ * `findings` may be the whole run's or only this action's; only this action's are used.
+ * `blockers` is closureBlockers(record, ctx), when it was worked out already.
+ */
+export function readiness(record: ActionRecord, ctx: RuleContext, findings: readonly Finding[], blockers = closureBlockers(record, ctx)): Readiness {
+  const own = findings.filter((f) => f.action === record.action.id && f.severity === 'error' && !f.waived);
+  if (record.action.status === 'closed') return { ready: own.length === 0, blockers: own };
   // Problems already standing against the action come first; a simulated twin of one adds nothing.
   const standing = own.filter((f) => !AFTER_CLOSURE.has(f.rule));
   const known = new Set(standing.map((f) => f.rule));

@@ -36,7 +36,7 @@ export class BlobReader {
     const batched = names.flatMap((n, i) => (/[\n\r]/.test(n) ? [] : [i]));
     if (batched.length > 0) {
       const answers = await runGit(this.info.gitRoot, ['cat-file', '--batch', '--buffer'], 'read files from git history',
-        { input: batched.map((i) => names[i]).join('\n') + '\n' });
+        { input: batched.map((i) => names[i]).join('\n') + '\n', spool: true });
       parseBatch(answers).forEach((content, k) => { out[batched[k]!] = content; });
     }
     for (const [i, name] of names.entries()) if (/[\n\r]/.test(name)) out[i] = await this.readAlone(name);

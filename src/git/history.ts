@@ -61,7 +61,7 @@ export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Pro
     '--no-relative', '--no-ext-diff', '--no-textconv',
     ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : ['--diff-merges=off']),
     'HEAD', ...pathspecs];
-  const out = await runGit(info.gitRoot, args, 'read the git history');
+  const out = await runGit(info.gitRoot, args, 'read the git history', { spool: true });
   const commits = parseLog(out.toString('utf8'), info);
   return firstParent ? commits.reverse() : commits;
 }

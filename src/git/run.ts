@@ -1,7 +1,10 @@
 // The one place that decides how git is started. The audit trail must not depend on whoever runs
 // cqc: replace refs, mailmaps, signature display, colour, pagers and locale all change git's output,
 // so every call pins them here.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { CqcError } from '../errors.js';
 
@@ -88,18 +91,30 @@ function pairsOf(args: readonly string[]): string[] {
 }
 
 /** Start git directly (no shell) for streamed commands; callers own the process. */
-export function spawnGit(cwd: string, args: readonly string[]): ChildProcess {
-  return spawn('git', [...SAFE_GLOBAL_ARGS, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+export function spawnGit(cwd: string, args: readonly string[], stdio: StdioOptions = ['pipe', 'pipe', 'pipe']): ChildProcess {
+  return spawn('git', [...SAFE_GLOBAL_ARGS, ...args], { cwd, env: gitEnv(), stdio });
+}
+
+export interface RunGitOptions {
+  input?: string;
+  okCodes?: number[];
+  /**
+   * Pass input and output through temporary files instead of pipes. For big jobs started while this
+   * thread is busy: a pipe holds 64 KiB, so git would stall each time it filled one and waited for
+   * the event loop to drain it; with files git runs at full speed whatever this thread is doing.
+   */
+  spool?: boolean;
 }
 
 /**
  * Run git to completion and return its stdout bytes. `what` names the job in plain words for the
  * error ("read the git history"). Exit codes listed in `okCodes` are not failures.
  */
-export function runGit(cwd: string, args: readonly string[], what: string,
-  options: { input?: string; okCodes?: number[] } = {}): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawnGit(cwd, args);
+export function runGit(cwd: string, args: readonly string[], what: string, options: RunGitOptions = {}): Promise<Buffer> {
+  const spool = options.spool ? new Spool(options.input ?? '') : undefined;
+  return new Promise<Buffer>((resolve, reject) => {
+    const child = spawnGit(cwd, args, spool ? [spool.inFd, spool.outFd, 'pipe'] : ['pipe', 'pipe', 'pipe']);
+    spool?.handedOver();
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
@@ -107,11 +122,44 @@ export function runGit(cwd: string, args: readonly string[], what: string,
     child.on('error', (error) => reject(isGitMissing(error) ? new GitMissingError()
       : new GitError(`Could not ${what}: ${error.message}`)));
     child.on('close', (code) => {
-      if (code === 0 || (code !== null && options.okCodes?.includes(code))) return resolve(Buffer.concat(out));
+      if (code === 0 || (code !== null && options.okCodes?.includes(code))) return resolve(spool ? spool.output() : Buffer.concat(out));
       const reason = firstLine(Buffer.concat(err).toString('utf8')) || `git exited with code ${String(code)}`;
       reject(new GitError(`Could not ${what}: ${reason}`));
     });
-    child.stdin?.on('error', () => { /* git may exit before reading all input; 'close' reports it */ });
-    child.stdin?.end(options.input ?? '');
-  });
+    if (!spool) {
+      child.stdin?.on('error', () => { /* git may exit before reading all input; 'close' reports it */ });
+      child.stdin?.end(options.input ?? '');
+    }
+  }).finally(() => spool?.remove());
+}
+
+/** A private temporary folder holding one git call's input and output. */
+class Spool {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'cqc-git-'));
+  readonly inFd: number;
+  readonly outFd: number;
+  private open = true;
+
+  constructor(input: string) {
+    writeFileSync(join(this.dir, 'in'), input);
+    this.inFd = openSync(join(this.dir, 'in'), 'r');
+    this.outFd = openSync(join(this.dir, 'out'), 'w');
+  }
+
+  /** The child has its own copies of the descriptors now. */
+  handedOver(): void {
+    if (!this.open) return;
+    closeSync(this.inFd);
+    closeSync(this.outFd);
+    this.open = false;
+  }
+
+  output(): Buffer {
+    return readFileSync(join(this.dir, 'out'));
+  }
+
+  remove(): void {
+    this.handedOver();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
 }

@@ -23,12 +23,13 @@ const WORKER_THRESHOLD = 400;
 const WORKER_FILE = new URL('./parse-worker.js', import.meta.url);
 /** How many files to handle between turns of the event loop. */
 const YIELD_EVERY = 250;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const yieldToEventLoop = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function defaultWorkers(env: NodeJS.ProcessEnv): number {
+/** Threads for parsing: CQC_WORKERS if set, else one per core (at most 4) less `reserved` cores. */
+export function defaultWorkers(env: NodeJS.ProcessEnv, reserved = 0): number {
   const asked = Number(env.CQC_WORKERS);
   if (Number.isInteger(asked) && asked >= 0) return asked;
-  return Math.min(availableParallelism(), 4);
+  return Math.max(1, Math.min(availableParallelism() - reserved, 4));
 }
 
 export async function readRecords(root: string, entries: { path: string; kind: SchemaName }[], opts: RecordOptions): Promise<RecordFile[]> {
