@@ -2,6 +2,7 @@
 // (e.g. ["closure", "decided_by"]) to the 1-based line and column of that node.
 import jsyaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { quickLocate } from './quick-locate.js';
 
 export type DataPath = readonly (string | number)[];
 export interface Position { line: number; column: number }
@@ -82,6 +83,10 @@ export class SourceFile {
   /** Line and column of the node at `path`, or of the nearest ancestor that exists. `key: true` points at the key itself. */
   locate(path: DataPath, key = false): Position {
     if (!this.text) return { line: 1, column: 1 };
+    // Plain block YAML is answered by scanning its lines; the positional document is built only when
+    // it already exists or the scanner is unsure.
+    const quick = this.doc ? undefined : quickLocate(this.text, path, key);
+    if (quick) return quick;
     const { doc, lines } = this.parsed();
     let node: unknown = doc.contents;
     let at: unknown = node;
