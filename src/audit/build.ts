@@ -2,7 +2,7 @@
 // stage reads history and blobs, this turns them into judged commits, versions and events.
 import type { Commit } from '../git/index.js';
 import { actionEvents } from './events.js';
-import { parseVersion, str, type Data } from './parse.js';
+import { mapping, parseVersion, str, type Data } from './parse.js';
 import { versionKey } from './plan.js';
 import { EMPTY_REGISTRY, peopleChanges, peopleOf, personByEmail, policyChanged, withConfig, withPeople } from './registry.js';
 import type { ActionTrail, EvidenceTrail, FileChain, Registry, RegistryChange, Trail, TrailCommit, Version } from './types.js';
@@ -23,6 +23,11 @@ export interface TrailInput {
   shallow: boolean;
   uncommitted?: string[];
   start?: TrailStart;
+  /**
+   * Files as they are in the work tree, already parsed: a version with the very same text (as the
+   * last committed one usually has) takes this data instead of being parsed again.
+   */
+  parsed?: ReadonlyMap<string, { text: string; data: unknown }>;
 }
 
 export function buildTrail(input: TrailInput): Trail {
@@ -31,8 +36,7 @@ export function buildTrail(input: TrailInput): Trail {
   const versionsOf = (chain: FileChain): Version[] => chain.steps.map((step) => {
     const commit = commits[step.index]!;
     if (step.status === 'D') return { commit, step, data: null, broken: false };
-    const text = input.texts.get(versionKey(step.index, step.path));
-    const data = typeof text === 'string' ? parseVersion(text) : null;
+    const data = versionData(input, step.index, step.path);
     return { commit, step, data, broken: data === null };
   });
   const actions: ActionTrail[] = [];
@@ -65,9 +69,8 @@ function judgedCommits(input: TrailInput, chains: readonly FileChain[]): { commi
     if (chain.kind !== 'people' && chain.kind !== 'config') continue;
     for (const step of chain.steps) {
       if (step.status === 'D' || (step.path !== 'people.yaml' && step.path !== 'cqc.yaml')) continue;
-      const text = input.texts.get(versionKey(step.index, step.path));
       const entry = registryAt.get(step.index) ?? {};
-      entry[chain.kind] = typeof text === 'string' ? parseVersion(text) : null;
+      entry[chain.kind] = versionData(input, step.index, step.path);
       registryAt.set(step.index, entry);
     }
   }
@@ -104,6 +107,14 @@ function judgedCommits(input: TrailInput, chains: readonly FileChain[]): { commi
     }
   });
   return { commits, registryChanges };
+}
+
+/** The mapping a file held at commit `index`; null when it was not read or is not a mapping. */
+function versionData(input: TrailInput, index: number, path: string): Data | null {
+  const text = input.texts.get(versionKey(index, path));
+  if (typeof text !== 'string') return null;
+  const known = input.parsed?.get(path);
+  return known && known.text === text ? mapping(known.data) ?? null : parseVersion(text);
 }
 
 function isJudged(input: TrailInput, c: Commit, index: number): boolean {

@@ -47,17 +47,36 @@ export interface GitReading {
  * outside git; a failure is raised where the reading is awaited, not here.
  */
 export function readGit(root: string, config: Pick<RuleContext, 'config'>): Promise<GitReading | null> {
-  const reading = (async () => {
-    const info = await locate(root);
-    if (!info) return null;
-    const [commits, uncommitted] = await Promise.all([readHistory(info), uncommittedPaths(info, [])]);
-    const chains = fileChains(commits, pathKinds(config));
-    const requests = versionRequests(commits, chains);
-    const texts = await new BlobReader(info).readMany(requests.map((r) => r.spec));
-    return { info, commits, chains, uncommitted, texts: new Map(requests.map((r, i) => [r.key, texts[i] ?? null])) };
-  })();
-  reading.catch(() => { /* awaited (and reported) by gitStage */ });
-  return reading;
+  return startGit(root, config).then((started) => started.reading);
+}
+
+/**
+ * Find the repository now (a few milliseconds), then leave the history reading in the background.
+ * Awaiting the search before the records are read matters: this thread is about to be busy for
+ * seconds, and git must not wait for it to get going. Failures surface where `reading` is awaited.
+ */
+export async function startGit(root: string, config: Pick<RuleContext, 'config'>): Promise<{ reading: Promise<GitReading | null> }> {
+  let info: GitInfo | null;
+  try {
+    info = await locate(root);
+  } catch (error) {
+    return { reading: quietly(Promise.reject(error as Error)) };
+  }
+  return { reading: quietly(info ? readFrom(info, config) : Promise.resolve(null)) };
+}
+
+/** A promise whose rejection is handled later, where it is awaited. */
+function quietly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => { /* awaited (and reported) by gitStage */ });
+  return promise;
+}
+
+async function readFrom(info: GitInfo, config: Pick<RuleContext, 'config'>): Promise<GitReading> {
+  const [commits, uncommitted] = await Promise.all([readHistory(info), uncommittedPaths(info, [])]);
+  const chains = fileChains(commits, pathKinds(config));
+  const requests = versionRequests(commits, chains);
+  const texts = await new BlobReader(info).readMany(requests.map((r) => r.spec));
+  return { info, commits, chains, uncommitted, texts: new Map(requests.map((r, i) => [r.key, texts[i] ?? null])) };
 }
 
 export async function gitStage(ctx: RuleContext, enabled: boolean, opts: GitStageOptions = {}, early?: Promise<GitReading | null>): Promise<GitStage> {
@@ -101,7 +120,7 @@ export function pathKinds(ctx: Pick<RuleContext, 'config'>): PathKinds {
 async function readTrail(reading: GitReading, ctx: RuleContext, scope: VerifyScope): Promise<Trail> {
   const { info, commits, chains, texts, uncommitted } = reading;
   const start = await trailStart(info, ctx, commits);
-  const trail = buildTrail({ commits, chains, shallow: info.shallow, texts, uncommitted, ...(start ? { start } : {}) });
+  const trail = buildTrail({ commits, chains, shallow: info.shallow, texts, uncommitted, parsed: parsedFiles(ctx), ...(start ? { start } : {}) });
   const wanted = signatureRequests(trail, ctx, scope);
   if (wanted.size > 0) {
     const verified = await verifyCommitSignatures(info, [...wanted.keys()], (hash) => wanted.get(hash) ?? []);
@@ -111,6 +130,12 @@ async function readTrail(reading: GitReading, ctx: RuleContext, scope: VerifySco
     }
   }
   return trail;
+}
+
+/** The files of the work tree that parsed cleanly, by path, for the trail to reuse. */
+function parsedFiles(ctx: RuleContext): Map<string, { text: string; data: unknown }> {
+  const files = [...ctx.files.map((f) => f.file), ctx.configFile, ...(ctx.peopleFile ? [ctx.peopleFile] : [])];
+  return new Map(files.filter((f) => f.syntax.length === 0).map((f) => [f.path, { text: f.text, data: f.data }]));
 }
 
 async function trailStart(info: GitInfo, ctx: RuleContext, commits: readonly Commit[]): Promise<TrailStart | undefined> {
