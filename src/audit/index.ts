@@ -10,7 +10,7 @@ import type { Trail } from './types.js';
 export type * from './types.js';
 export { buildTrail, type TrailInput, type TrailStart } from './build.js';
 export { fileChains, kindOf, type PathKinds } from './chains.js';
-export { versionRequests, type VersionRequest } from './plan.js';
+export { versionKey, versionRequests, type VersionRequest } from './plan.js';
 export { actionTrailAt, decisionRecorded, recommendationRecorded, recordedBy, type Recorded } from './recorded.js';
 export { isSenior, keysOf, rolesOf } from './registry.js';
 export { signedWith, signatureWords } from './signatures.js';

@@ -49,7 +49,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   // The git modules (and simple-git) load only when the git rules run: --no-git stays light.
   const gitModule = opts.git ? await import('./git-stage.js') : undefined;
   const config = loadConfig(root);
-  const early = gitModule ? (await gitModule.startGit(root, { config: configData(config) })).reading : undefined;
+  const early = gitModule ? (await gitModule.startGit(root, { config: configData(config) }, { timings })).reading : undefined;
   // git gets a core of its own: the history pass is the longest single job of a check.
   const workers = opts.workers ?? defaultWorkers(opts.env ?? {}, early ? 1 : 0);
   const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers, env: opts.env ?? {} }, config);

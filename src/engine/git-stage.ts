@@ -1,12 +1,14 @@
 // Stage 3 of a check: read the audit trail from git, once. One history pass, one batched blob
 // reader for the file versions the trail needs, and signature checks only for the commits judged.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildTrail, fileChains, versionRequests, type FileChain, type PathKinds, type Trail, type TrailStart } from '../audit/index.js';
+import { buildTrail, fileChains, versionKey, versionRequests, type FileChain, type PathKinds, type Trail, type TrailStart, type VersionRequest } from '../audit/index.js';
 import { signatureRequests, type VerifyScope } from '../audit/verify.js';
 import { unapprovedWaivers } from '../audit/waivers.js';
 import { CqcError } from '../errors.js';
 import { GIT_SKIPPED_NOTE } from './notes.js';
+import type { Timings } from './timing.js';
 import { BlobReader, commitsAfter, gitInfo, GitMissingError, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
 import type { Finding } from '../model.js';
 import { globToRegExp } from '../repo/glob.js';
@@ -37,7 +39,10 @@ export interface GitReading {
   info: GitInfo;
   commits: Commit[];
   chains: FileChain[];
+  /** Older versions of the files, by versionKey; the newest ones are in `newest` until resolved. */
   texts: Map<string, string | null>;
+  /** Each file's newest committed version, usually identical to the work tree and read from it. */
+  newest: VersionRequest[];
   uncommitted: string[];
 }
 
@@ -55,14 +60,18 @@ export function readGit(root: string, config: Pick<RuleContext, 'config'>): Prom
  * Awaiting the search before the records are read matters: this thread is about to be busy for
  * seconds, and git must not wait for it to get going. Failures surface where `reading` is awaited.
  */
-export async function startGit(root: string, config: Pick<RuleContext, 'config'>): Promise<{ reading: Promise<GitReading | null> }> {
+export interface StartOptions {
+  timings?: Timings;
+}
+
+export async function startGit(root: string, config: Pick<RuleContext, 'config'>, opts: StartOptions = {}): Promise<{ reading: Promise<GitReading | null> }> {
   let info: GitInfo | null;
   try {
     info = await locate(root);
   } catch (error) {
     return { reading: quietly(Promise.reject(error as Error)) };
   }
-  return { reading: quietly(info ? readFrom(info, config) : Promise.resolve(null)) };
+  return { reading: quietly(info ? readFrom(info, config, opts) : Promise.resolve(null)) };
 }
 
 /** A promise whose rejection is handled later, where it is awaited. */
@@ -71,12 +80,52 @@ function quietly<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-async function readFrom(info: GitInfo, config: Pick<RuleContext, 'config'>): Promise<GitReading> {
-  const [commits, uncommitted] = await Promise.all([readHistory(info), uncommittedPaths(info, [])]);
+async function readFrom(info: GitInfo, config: Pick<RuleContext, 'config'>, { timings }: StartOptions): Promise<GitReading> {
+  const [commits, uncommitted] = await Promise.all([
+    readHistory(info).finally(() => timings?.moment('git log read')),
+    uncommittedPaths(info, []).finally(() => timings?.moment('git status read')),
+  ]);
   const chains = fileChains(commits, pathKinds(config));
+  const newestKeys = new Set(chains.flatMap((chain) => {
+    const last = chain.steps[chain.steps.length - 1];
+    return last && last.status !== 'D' ? [versionKey(last.index, last.path)] : [];
+  }));
   const requests = versionRequests(commits, chains);
-  const texts = await new BlobReader(info).readMany(requests.map((r) => r.spec));
-  return { info, commits, chains, uncommitted, texts: new Map(requests.map((r, i) => [r.key, texts[i] ?? null])) };
+  const older = requests.filter((r) => !newestKeys.has(r.key));
+  const texts = await new BlobReader(info).readMany(older.map((r) => r.spec));
+  timings?.moment('older versions read');
+  return {
+    info, commits, chains, uncommitted,
+    texts: new Map(older.map((r, i) => [r.key, texts[i] ?? null])),
+    newest: requests.filter((r) => newestKeys.has(r.key)),
+  };
+}
+
+/**
+ * Fill in the newest committed versions: from the work tree where the file's bytes hash to the
+ * committed blob (so they are exactly what was committed), from git for the rest.
+ */
+async function resolveNewest(reading: GitReading, ctx: RuleContext): Promise<void> {
+  const files = new Map([...ctx.files.map((f) => f.file), ctx.configFile, ...(ctx.peopleFile ? [ctx.peopleFile] : [])].map((f) => [f.path, f] as const));
+  const fetch: VersionRequest[] = [];
+  for (const request of reading.newest) {
+    const file = files.get(request.spec.path);
+    if (file && request.spec.blob !== undefined && blobId(file.text, request.spec.blob.length) === request.spec.blob) {
+      reading.texts.set(request.key, file.text);
+    } else {
+      fetch.push(request);
+    }
+  }
+  reading.newest = [];
+  if (fetch.length === 0) return;
+  const texts = await new BlobReader(reading.info).readMany(fetch.map((r) => r.spec));
+  fetch.forEach((r, i) => reading.texts.set(r.key, texts[i] ?? null));
+}
+
+/** git's object id for a file holding `text` as UTF-8, in the repository's hash (40 hex: SHA-1, 64: SHA-256). */
+export function blobId(text: string, hexLength: number): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 export async function gitStage(ctx: RuleContext, enabled: boolean, opts: GitStageOptions = {}, early?: Promise<GitReading | null>): Promise<GitStage> {
@@ -84,6 +133,7 @@ export async function gitStage(ctx: RuleContext, enabled: boolean, opts: GitStag
   const reading = await (early ?? readGit(ctx.root, ctx));
   if (!reading) return { ran: false, note: NOT_A_REPO_NOTE, findings: [] };
   const { info } = reading;
+  await resolveNewest(reading, ctx);
   const trail = await readTrail(reading, ctx, opts.verify ?? 'judged');
   const invalidWaivers = new Set(unapprovedWaivers(trail, ctx).map((w) => `${w.action}#${w.index}`));
   return {

@@ -7,12 +7,14 @@ import { decisionCommits } from '../../src/audit/index.js';
 import { parseVersion } from '../../src/audit/parse.js';
 import { EMPTY_REGISTRY, peopleChanges, peopleOf, withPeople } from '../../src/audit/registry.js';
 import { buildContext } from '../../src/engine/context.js';
-import { gitStage } from '../../src/engine/git-stage.js';
+import { blobId, gitStage } from '../../src/engine/git-stage.js';
 import type { Commit } from '../../src/git/index.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
 import { loadRepo } from '../../src/repo/load.js';
-import { cleanupRepos } from '../git/helpers.js';
-import { ACTION, actionYaml, closedStory, dan, PEOPLE, rulesOf, gitFindings, story } from './fixture.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanupRepos, git, tempDir, writeFiles } from '../git/helpers.js';
+import { ACTION, actionYaml, closedStory, dan, PEOPLE, recommendedStory, rulesOf, gitFindings, story } from './fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -89,5 +91,26 @@ describe('decisionCommits', () => {
       commit: expect.stringMatching(/^[0-9a-f]{40}$/), author: 'Grace Okafor', person: 'grace-okafor',
       authorEmail: 'grace.okafor@example.org', date: '2026-10-20T09:00:00+00:00', signed: 'not signed', judged: true,
     });
+  });
+});
+
+describe('the newest committed version of each file', () => {
+  it('comes from git, not the work tree, when the file was changed after its last commit', async () => {
+    // Grace's closure is typed into the file but never committed: the trail must still show the
+    // last commit (Priya's recommendation) as it was, or that commit would appear to record a
+    // decision by Grace and be reported as misattributed.
+    const s = recommendedStory();
+    writeFiles(s.repo, { [ACTION]: actionYaml('closed') });
+    const findings = await gitFindings(s.dir);
+    expect(findings.map((f) => [f.rule, f.file])).toEqual([['not-committed', ACTION]]);
+  });
+
+  it('is identified by the object id git gives the same bytes', () => {
+    const dir = tempDir();
+    for (const text of ['id: MH-001\n', 'summary: café — 10 % ✓\n', '']) {
+      writeFileSync(join(dir, 'f.yaml'), text);
+      expect(blobId(text, 40)).toBe(git(dir, ['hash-object', 'f.yaml']).trim());
+    }
+    expect(blobId('', 64)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
