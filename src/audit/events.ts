@@ -1,7 +1,7 @@
 // The governance steps of one action, read from the differences between its committed versions.
 import { weakenings } from './criteria.js';
 import { closureField, decisionKey, entryKeys, recommendationKey } from './closure-keys.js';
-import { list, mapping, stable, str, type Data } from './parse.js';
+import { list, mapping, sameValue, stable, str, type Data } from './parse.js';
 import type { AuditEvent, EventKind, Version } from './types.js';
 
 const EMPTY: Data = {};
@@ -31,7 +31,7 @@ export function actionEvents(id: string, versions: readonly Version[]): AuditEve
     } else if (str(prev, 'status') !== status) {
       add('status', `status ${str(prev, 'status') ?? 'unknown'} → ${status ?? 'unknown'}`, { from: str(prev, 'status') ?? 'unknown', to: status ?? 'unknown' });
     }
-    if (prev !== null && stable([cur.target, cur.closure_criteria]) !== stable([prev.target, prev.closure_criteria])) {
+    if (prev !== null && !sameValue([cur.target, cur.closure_criteria], [prev.target, prev.closure_criteria])) {
       const weakened = weakenings(prev, cur, version.commit.before.policy);
       add('criteria', weakened.length ? `criteria weakened: ${weakened.map((w) => w.what).join('; ')}` : 'target or closure criteria changed', { weakened });
     }

@@ -1,7 +1,7 @@
 // The evidence behind a decision, as git saw it: what existed when the decision was committed, and
 // what changed, vanished or first appeared after it.
 import { indexOf } from './lookup.js';
-import { str, stable } from './parse.js';
+import { sameValue, str } from './parse.js';
 import type { EvidenceTrail, FileChain, FileStep, Trail, TrailCommit, Version } from './types.js';
 
 /** Evidence histories that belonged to `actionId` at any time, or whose file today names it. */
@@ -46,7 +46,7 @@ export function firstChangeAfter(chain: FileChain, decision: TrailCommit, versio
     // A move that keeps every byte of content is not an alteration.
     const before = versions.find((v) => v.step === chain.steps[i - 1])?.data;
     const after = versions.find((v) => v.step === step)?.data;
-    return before === undefined || after === undefined || stable(before) !== stable(after);
+    return before === undefined || after === undefined || !sameValue(before, after);
   });
 }
 

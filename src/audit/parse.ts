@@ -49,3 +49,13 @@ export function stable(value: unknown): string {
   }
   return JSON.stringify(value) ?? 'undefined';
 }
+
+/** Whether two values are equal, regardless of key order (as stable() would say, without building text). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(b)) return stable(a) === stable(b);
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue((a as Data)[k], (b as Data)[k]));
+}

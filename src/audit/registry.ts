@@ -3,7 +3,7 @@
 import type { Person } from '../model.js';
 import { resolvePolicy } from '../policy.js';
 import type { Config } from '../model.js';
-import { mapping, strings, str, stable, type Data } from './parse.js';
+import { mapping, sameValue, strings, str, stable, type Data } from './parse.js';
 import type { Registry } from './types.js';
 
 export const EMPTY_REGISTRY: Registry = { people: new Map(), byEmail: new Map(), policy: resolvePolicy({}), hasPeople: false };
@@ -91,5 +91,5 @@ function describe(old: readonly string[], now: readonly string[]): string {
 
 /** Did a cqc.yaml commit change the policy block? */
 export function policyChanged(before: Data | null, after: Data): boolean {
-  return stable(mapping(before, 'policy') ?? null) !== stable(mapping(after, 'policy') ?? null);
+  return !sameValue(mapping(before, 'policy') ?? null, mapping(after, 'policy') ?? null);
 }

@@ -27,12 +27,18 @@ export class BlobReader {
 
   /** Texts of many files at many revisions, in the order asked. */
   async readMany(specs: readonly BlobSpec[]): Promise<(string | null)[]> {
-    const bytes = await this.readBytesMany(specs);
+    const bytes = await this.views(specs);
     return bytes.map((b) => (b === null ? null : b.toString('utf8')));
   }
 
   /** Raw bytes, for callers that must not decode (binary evidence). */
   async readBytesMany(specs: readonly BlobSpec[]): Promise<(Buffer | null)[]> {
+    // Copies, so that keeping one small file does not keep git's whole answer in memory.
+    return (await this.views(specs)).map((b) => (b === null ? null : Buffer.from(b)));
+  }
+
+  /** The contents as views into git's answers. */
+  private async views(specs: readonly BlobSpec[]): Promise<(Buffer | null)[]> {
     const names = specs.map((s) => s.blob ?? `${s.rev}:${this.info.prefix}${s.path}`);
     const out: (Buffer | null)[] = names.map(() => null);
     // The batch protocol is one name per line, so a path with a newline needs its own process.
@@ -72,7 +78,7 @@ function parseBatch(buffer: Buffer): (Buffer | null)[] {
     }
     const [, type, sizeText] = header.split(' ');
     const end = eol + 1 + Number(sizeText);
-    out.push(type === 'blob' ? Buffer.from(buffer.subarray(eol + 1, end)) : null);
+    out.push(type === 'blob' ? buffer.subarray(eol + 1, end) : null);
     at = end + 1;
   }
   return out;

@@ -19,6 +19,7 @@ export class SourceFile {
   data: unknown = undefined;
   private doc?: Document;
   private lines?: LineCounter;
+  private positionless?: SourceFile;
 
   /**
    * Most records are plain mappings: read them with the fast parser, and build the positional
@@ -115,7 +116,8 @@ export class SourceFile {
    * building the positional document (used when simulating a closure for every action).
    */
   withoutPositions(): SourceFile {
-    return Object.create(this, { locate: { value: () => ({ line: 1, column: 1 }) } }) as SourceFile;
+    this.positionless ??= Object.create(this, { locate: { value: () => ({ line: 1, column: 1 }) } }) as SourceFile;
+    return this.positionless;
   }
 
   /** The parsed document, for writers that edit the file while keeping comments and order. */

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fileChains } from '../../src/audit/chains.js';
 import { weakenings } from '../../src/audit/criteria.js';
 import { decisionCommits } from '../../src/audit/index.js';
-import { parseVersion } from '../../src/audit/parse.js';
+import { parseVersion, sameValue, stable } from '../../src/audit/parse.js';
 import { EMPTY_REGISTRY, peopleChanges, peopleOf, withPeople } from '../../src/audit/registry.js';
 import { buildContext } from '../../src/engine/context.js';
 import { blobId, gitStage } from '../../src/engine/git-stage.js';
@@ -59,6 +59,19 @@ describe('peopleChanges', () => {
     const same = structuredClone(PEOPLE).reverse();
     same[0]!.emails = same[0]!.emails!.map((e) => e.toUpperCase());
     expect(peopleChanges(before, peopleOf({ people: same })).changes).toEqual([]);
+  });
+});
+
+describe('sameValue', () => {
+  it('agrees with stable() on equal and unequal values, whatever the key order', () => {
+    const cases: [unknown, unknown][] = [
+      [{ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 }],
+      [{ a: 1 }, { a: 1, b: undefined }], [{ a: 1 }, { a: 2 }], [[1, 2], [2, 1]], [[1], [1, 1]],
+      [null, undefined], [undefined, undefined], [NaN, NaN], ['1', 1], [{}, []], [{ a: null }, { a: null }],
+    ];
+    for (const [a, b] of cases) expect(sameValue(a, b), JSON.stringify([a, b])).toBe(stable(a) === stable(b));
+    expect(sameValue({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(sameValue({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toBe(false);
   });
 });
 
