@@ -2,7 +2,7 @@
 // stage reads history and blobs, this turns them into judged commits, versions and events.
 import type { Commit } from '../git/index.js';
 import { actionEvents } from './events.js';
-import { mapping, parseVersion, str, type Data } from './parse.js';
+import { str, type Data } from './parse.js';
 import { versionKey } from './plan.js';
 import { EMPTY_REGISTRY, peopleChanges, peopleOf, personByEmail, policyChanged, withConfig, withPeople } from './registry.js';
 import type { ActionTrail, EvidenceTrail, FileChain, Registry, RegistryChange, Trail, TrailCommit, Version } from './types.js';
@@ -18,16 +18,14 @@ export interface TrailInput {
   commits: readonly Commit[];
   /** fileChains(commits, kinds): computed once, as the version requests were planned from it. */
   chains: readonly FileChain[];
-  /** File texts by versionKey(index, path), as asked for by versionRequests. */
-  texts: ReadonlyMap<string, string | null>;
+  /**
+   * Each version asked for by versionRequests, by versionKey(index, path): the mapping it held,
+   * or null when it was not read, did not parse or is not a mapping (see parseVersion).
+   */
+  versions: ReadonlyMap<string, Data | null>;
   shallow: boolean;
   uncommitted?: string[];
   start?: TrailStart;
-  /**
-   * Files as they are in the work tree, already parsed: a version with the very same text (as the
-   * last committed one usually has) takes this data instead of being parsed again.
-   */
-  parsed?: ReadonlyMap<string, { text: string; data: unknown }>;
 }
 
 export function buildTrail(input: TrailInput): Trail {
@@ -111,10 +109,7 @@ function judgedCommits(input: TrailInput, chains: readonly FileChain[]): { commi
 
 /** The mapping a file held at commit `index`; null when it was not read or is not a mapping. */
 function versionData(input: TrailInput, index: number, path: string): Data | null {
-  const text = input.texts.get(versionKey(index, path));
-  if (typeof text !== 'string') return null;
-  const known = input.parsed?.get(path);
-  return known && known.text === text ? mapping(known.data) ?? null : parseVersion(text);
+  return input.versions.get(versionKey(index, path)) ?? null;
 }
 
 function isJudged(input: TrailInput, c: Commit, index: number): boolean {

@@ -11,6 +11,7 @@ import { GIT_SKIPPED_NOTE } from './notes.js';
 import type { Timings } from './timing.js';
 import { BlobReader, commitsAfter, gitInfo, GitMissingError, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
 import type { Finding } from '../model.js';
+import { mapping, parseVersion, type Data } from '../audit/parse.js';
 import { globToRegExp } from '../repo/glob.js';
 import { DEFAULT_ACTIONS_GLOB, DEFAULT_EVIDENCE_GLOB } from '../repo/load.js';
 import type { RuleContext } from '../rules/types.js';
@@ -39,8 +40,8 @@ export interface GitReading {
   info: GitInfo;
   commits: Commit[];
   chains: FileChain[];
-  /** Older versions of the files, by versionKey; the newest ones are in `newest` until resolved. */
-  texts: Map<string, string | null>;
+  /** Versions of the files, parsed, by versionKey; the newest ones are in `newest` until resolved. */
+  versions: Map<string, Data | null>;
   /** Each file's newest committed version, usually identical to the work tree and read from it. */
   newest: VersionRequest[];
   uncommitted: string[];
@@ -92,13 +93,13 @@ async function readFrom(info: GitInfo, config: Pick<RuleContext, 'config'>, { ti
   }));
   const requests = versionRequests(commits, chains);
   const older = requests.filter((r) => !newestKeys.has(r.key));
-  const texts = await new BlobReader(info).readMany(older.map((r) => r.spec));
+  // Each slice of versions is parsed as soon as git has read it, while git reads the next.
+  const versions = new Map<string, Data | null>();
+  await new BlobReader(info).readInSlices(older.map((r) => r.spec), (start, texts) => {
+    texts.forEach((text, i) => versions.set(older[start + i]!.key, text === null ? null : parseVersion(text)));
+  });
   timings?.moment('older versions read');
-  return {
-    info, commits, chains, uncommitted,
-    texts: new Map(older.map((r, i) => [r.key, texts[i] ?? null])),
-    newest: requests.filter((r) => newestKeys.has(r.key)),
-  };
+  return { info, commits, chains, uncommitted, versions, newest: requests.filter((r) => newestKeys.has(r.key)) };
 }
 
 /**
@@ -111,7 +112,8 @@ async function resolveNewest(reading: GitReading, ctx: RuleContext): Promise<voi
   for (const request of reading.newest) {
     const file = files.get(request.spec.path);
     if (file && request.spec.blob !== undefined && blobId(file.text, request.spec.blob.length) === request.spec.blob) {
-      reading.texts.set(request.key, file.text);
+      // The very bytes committed, already parsed (as parseVersion would: null unless a clean mapping).
+      reading.versions.set(request.key, file.syntax.length === 0 ? mapping(file.data) ?? null : null);
     } else {
       fetch.push(request);
     }
@@ -119,7 +121,7 @@ async function resolveNewest(reading: GitReading, ctx: RuleContext): Promise<voi
   reading.newest = [];
   if (fetch.length === 0) return;
   const texts = await new BlobReader(reading.info).readMany(fetch.map((r) => r.spec));
-  fetch.forEach((r, i) => reading.texts.set(r.key, texts[i] ?? null));
+  fetch.forEach((r, i) => { const text = texts[i]; reading.versions.set(r.key, typeof text === 'string' ? parseVersion(text) : null); });
 }
 
 /** git's object id for a file holding `text` as UTF-8, in the repository's hash (40 hex: SHA-1, 64: SHA-256). */
@@ -168,9 +170,9 @@ export function pathKinds(ctx: Pick<RuleContext, 'config'>): PathKinds {
 }
 
 async function readTrail(reading: GitReading, ctx: RuleContext, scope: VerifyScope): Promise<Trail> {
-  const { info, commits, chains, texts, uncommitted } = reading;
+  const { info, commits, chains, versions, uncommitted } = reading;
   const start = await trailStart(info, ctx, commits);
-  const trail = buildTrail({ commits, chains, shallow: info.shallow, texts, uncommitted, parsed: parsedFiles(ctx), ...(start ? { start } : {}) });
+  const trail = buildTrail({ commits, chains, shallow: info.shallow, versions, uncommitted, ...(start ? { start } : {}) });
   const wanted = signatureRequests(trail, ctx, scope);
   if (wanted.size > 0) {
     const verified = await verifyCommitSignatures(info, [...wanted.keys()], (hash) => wanted.get(hash) ?? []);
@@ -180,12 +182,6 @@ async function readTrail(reading: GitReading, ctx: RuleContext, scope: VerifySco
     }
   }
   return trail;
-}
-
-/** The files of the work tree that parsed cleanly, by path, for the trail to reuse. */
-function parsedFiles(ctx: RuleContext): Map<string, { text: string; data: unknown }> {
-  const files = [...ctx.files.map((f) => f.file), ctx.configFile, ...(ctx.peopleFile ? [ctx.peopleFile] : [])];
-  return new Map(files.filter((f) => f.syntax.length === 0).map((f) => [f.path, { text: f.text, data: f.data }]));
 }
 
 async function trailStart(info: GitInfo, ctx: RuleContext, commits: readonly Commit[]): Promise<TrailStart | undefined> {

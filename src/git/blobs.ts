@@ -14,8 +14,8 @@ export interface BlobSpec {
   blob?: string;
 }
 
-/** From this many names, two cat-file processes share the reading. */
-const SPLIT_FROM = 2000;
+/** Versions per cat-file process in readInSlices. */
+const SLICE = 2000;
 
 export class BlobReader {
   constructor(private readonly info: GitInfo) {}
@@ -37,20 +37,35 @@ export class BlobReader {
     return (await this.views(specs)).map((b) => (b === null ? null : Buffer.from(b)));
   }
 
+  /**
+   * Texts of many files, in slices of a few thousand read by two git processes at a time; each
+   * slice goes to `onSlice` (with the index of its first spec) as soon as it is read, so the caller
+   * can work on it while git reads the next.
+   */
+  async readInSlices(specs: readonly BlobSpec[], onSlice: (start: number, texts: (string | null)[]) => void): Promise<void> {
+    const starts = Array.from({ length: Math.ceil(specs.length / SLICE) }, (_, i) => i * SLICE);
+    let next = 0;
+    const lane = async () => {
+      while (next < starts.length) {
+        const start = starts[next++]!;
+        const views = await this.views(specs.slice(start, start + SLICE));
+        onSlice(start, views.map((b) => (b === null ? null : b.toString('utf8'))));
+      }
+    };
+    await Promise.all([lane(), lane()]);
+  }
+
   /** The contents as views into git's answers. */
   private async views(specs: readonly BlobSpec[]): Promise<(Buffer | null)[]> {
     const names = specs.map((s) => s.blob ?? `${s.rev}:${this.info.prefix}${s.path}`);
     const out: (Buffer | null)[] = names.map(() => null);
     // The batch protocol is one name per line, so a path with a newline needs its own process.
     const batched = names.flatMap((n, i) => (/[\n\r]/.test(n) ? [] : [i]));
-    // Thousands of versions are split between two git processes: unpacking them is git's work,
-    // and two cores do it in about half the time.
-    const parts = batched.length >= SPLIT_FROM ? [batched.slice(0, batched.length >> 1), batched.slice(batched.length >> 1)] : [batched];
-    await Promise.all(parts.filter((part) => part.length > 0).map(async (part) => {
+    if (batched.length > 0) {
       const answers = await runGit(this.info.gitRoot, ['cat-file', '--batch', '--buffer'], 'read files from git history',
-        { input: part.map((i) => names[i]).join('\n') + '\n', spool: true });
-      parseBatch(answers).forEach((content, k) => { out[part[k]!] = content; });
-    }));
+        { input: batched.map((i) => names[i]).join('\n') + '\n', spool: true });
+      parseBatch(answers).forEach((content, k) => { out[batched[k]!] = content; });
+    }
     for (const [i, name] of names.entries()) if (/[\n\r]/.test(name)) out[i] = await this.readAlone(name);
     return out;
   }
