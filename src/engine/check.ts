@@ -2,6 +2,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { CheckReport, Finding } from '../model.js';
 import { configData, loadConfig, loadRepoJudged } from '../repo/load.js';
+import type { SourceFile } from '../repo/source.js';
 import { defaultWorkers, yieldToEventLoop } from '../repo/records.js';
 import { findRoot } from '../repo/root.js';
 import { GIT_RULES, rulesFor } from '../rules/index.js';
@@ -49,7 +50,23 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   // The git modules (and simple-git) load only when the git rules run: --no-git stays light.
   const gitModule = opts.git ? await import('./git-stage.js') : undefined;
   const config = loadConfig(root);
-  const early = gitModule ? (await gitModule.startGit(root, { config: configData(config) }, { timings })).reading : undefined;
+  // Settles once this thread has nothing left to do but wait for git, which may then use its core.
+  let spareCore = () => {};
+  const spared = new Promise<void>((resolve) => { spareCore = resolve; });
+  try {
+    return await checkWith({ opts, root, asOf, timings, config, spared, spareCore }, gitModule);
+  } finally {
+    spareCore();
+  }
+}
+
+interface Run {
+  opts: CheckOptions; root: string; asOf: string; timings: Timings; config: SourceFile;
+  spared: Promise<void>; spareCore: () => void;
+}
+
+async function checkWith({ opts, root, asOf, timings, config, spared, spareCore }: Run, gitModule: typeof import('./git-stage.js') | undefined): Promise<CheckOutcome> {
+  const early = gitModule ? (await gitModule.startGit(root, { config: configData(config) }, { timings, spareCore: spared })).reading : undefined;
   // git gets a core of its own: the history pass is the longest single job of a check.
   const workers = opts.workers ?? defaultWorkers(opts.env ?? {}, early ? 1 : 0);
   const repo = await loadRepoJudged(root, { cache: opts.cache ?? false, workers, env: opts.env ?? {} }, config);
@@ -79,6 +96,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     return record && record.file === r.file ? [{ id: r.id!, record, blockers: closureBlockers(record, ctx) }] : [];
   });
   timings.mark('closure today');
+  spareCore();
 
   const git: GitStage = gitModule ? await gitModule.gitStage(ctx, true, {}, early) : { ran: false, note: GIT_SKIPPED_NOTE, findings: [] };
   if (git.trail !== undefined) ctx.trail = git.trail;

@@ -63,6 +63,8 @@ export function readGit(root: string, config: Pick<RuleContext, 'config'>): Prom
  */
 export interface StartOptions {
   timings?: Timings;
+  /** Settles when the caller has nothing left to do but wait for git (see readHistory). */
+  spareCore?: Promise<void>;
 }
 
 export async function startGit(root: string, config: Pick<RuleContext, 'config'>, opts: StartOptions = {}): Promise<{ reading: Promise<GitReading | null> }> {
@@ -81,9 +83,10 @@ function quietly<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-async function readFrom(info: GitInfo, config: Pick<RuleContext, 'config'>, { timings }: StartOptions): Promise<GitReading> {
+async function readFrom(info: GitInfo, config: Pick<RuleContext, 'config'>, { timings, spareCore }: StartOptions): Promise<GitReading> {
+  const onShare = (processes: number) => timings?.moment(`git log shared by ${processes}`);
   const [commits, uncommitted] = await Promise.all([
-    readHistory(info).finally(() => timings?.moment('git log read')),
+    readHistory(info, spareCore ? { spareCore, onShare } : {}).finally(() => timings?.moment('git log read')),
     uncommittedPaths(info, []).finally(() => timings?.moment('git status read')),
   ]);
   const chains = fileChains(commits, pathKinds(config));

@@ -2,7 +2,7 @@
 // cqc: replace refs, mailmaps, signature display, colour, pagers and locale all change git's output,
 // so every call pins them here.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
@@ -111,9 +111,24 @@ export interface RunGitOptions {
  * error ("read the git history"). Exit codes listed in `okCodes` are not failures.
  */
 export function runGit(cwd: string, args: readonly string[], what: string, options: RunGitOptions = {}): Promise<Buffer> {
+  return startGitJob(cwd, args, what, options).result;
+}
+
+/** A git process under way: its eventual output, and (when spooled) a look at what it wrote so far. */
+export interface GitJob {
+  result: Promise<Buffer>;
+  /** Bytes written so far from `offset` (spooled jobs only; empty otherwise). */
+  peek(offset: number): Buffer;
+  /** End the process early: `result` then holds what it wrote until then. */
+  stop(): void;
+}
+
+export function startGitJob(cwd: string, args: readonly string[], what: string, options: RunGitOptions = {}): GitJob {
   const spool = options.spool ? new Spool(options.input ?? '') : undefined;
-  return new Promise<Buffer>((resolve, reject) => {
-    const child = spawnGit(cwd, args, spool ? [spool.inFd, spool.outFd, 'pipe'] : ['pipe', 'pipe', 'pipe']);
+  let stopped = false;
+  let child: ChildProcess | undefined;
+  const result = new Promise<Buffer>((resolve, reject) => {
+    child = spawnGit(cwd, args, spool ? [spool.inFd, spool.outFd, 'pipe'] : ['pipe', 'pipe', 'pipe']);
     spool?.handedOver();
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -122,7 +137,7 @@ export function runGit(cwd: string, args: readonly string[], what: string, optio
     child.on('error', (error) => reject(isGitMissing(error) ? new GitMissingError()
       : new GitError(`Could not ${what}: ${error.message}`)));
     child.on('close', (code) => {
-      if (code === 0 || (code !== null && options.okCodes?.includes(code))) return resolve(spool ? spool.output() : Buffer.concat(out));
+      if (code === 0 || stopped || (code !== null && options.okCodes?.includes(code))) return resolve(spool ? spool.output() : Buffer.concat(out));
       const reason = firstLine(Buffer.concat(err).toString('utf8')) || `git exited with code ${String(code)}`;
       reject(new GitError(`Could not ${what}: ${reason}`));
     });
@@ -131,6 +146,15 @@ export function runGit(cwd: string, args: readonly string[], what: string, optio
       child.stdin?.end(options.input ?? '');
     }
   }).finally(() => spool?.remove());
+  return {
+    result,
+    peek: (offset) => spool?.peek(offset) ?? Buffer.alloc(0),
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      child?.kill();
+    },
+  };
 }
 
 /** A private temporary folder holding one git call's input and output. */
@@ -156,6 +180,27 @@ class Spool {
 
   output(): Buffer {
     return readFileSync(join(this.dir, 'out'));
+  }
+
+  peek(offset: number): Buffer {
+    try {
+      const fd = openSync(join(this.dir, 'out'), 'r');
+      try {
+        const chunks: Buffer[] = [];
+        for (let at = offset; ; ) {
+          const chunk = Buffer.allocUnsafe(1 << 20);
+          const n = readSync(fd, chunk, 0, chunk.length, at);
+          if (n === 0) break;
+          chunks.push(chunk.subarray(0, n));
+          at += n;
+        }
+        return Buffer.concat(chunks);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return Buffer.alloc(0); // already removed: the job is over
+    }
   }
 
   remove(): void {

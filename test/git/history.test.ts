@@ -1,4 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/git/history.js';
 import { gitInfo, type GitInfo } from '../../src/git/repo.js';
 import { cleanupRepos, commitAs, git, makeRepo, type TestPerson } from './helpers.js';
@@ -145,5 +149,28 @@ describe('readHistory', () => {
   it('returns nothing for a repository with no commits', async () => {
     const repo = makeRepo();
     expect(await readHistory(await infoOf(repo.dir))).toEqual([]);
+  });
+});
+
+describe('readHistory shared between git processes', () => {
+  // A long generated history, so that git is still reading when the caller says its core is free.
+  let dir: string;
+  beforeAll(() => {
+    dir = join(mkdtempSync(join(tmpdir(), 'cqc-share-')), 'repo');
+    const gen = spawnSync(process.execPath, ['bench/generate.js', dir, '--actions', '1500', '--evidence-per-action', '3', '--seed', '5'], { encoding: 'utf8' });
+    expect(gen.status, gen.stderr).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
+
+  it.skipIf(availableParallelism() < 2)('gives exactly the history one process gives', async () => {
+    const info = await infoOf(dir);
+    const alone = await readHistory(info);
+    const shares: number[] = [];
+    const shared = await readHistory(info, { spareCore: Promise.resolve(), shareFrom: 100, onShare: (n) => shares.push(n) });
+    expect(shares.length, 'git finished before the reading could be shared').toBe(1);
+    expect(shares[0]).toBeGreaterThanOrEqual(2);
+    expect(alone.length).toBeGreaterThan(3000);
+    expect(shared.map((c) => c.hash)).toEqual(alone.map((c) => c.hash));
+    expect(shared).toEqual(alone);
   });
 });
