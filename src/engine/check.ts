@@ -6,7 +6,7 @@ import type { SourceFile } from '../repo/source.js';
 import { defaultWorkers, yieldToEventLoop } from '../repo/records.js';
 import { findRoot } from '../repo/root.js';
 import { GIT_RULES, rulesFor } from '../rules/index.js';
-import type { Rule, RuleContext } from '../rules/types.js';
+import type { ActionRecord, Rule, RuleContext } from '../rules/types.js';
 import { applyWaivers } from '../rules/waivers.js';
 import { today } from '../dates.js';
 import { buildContext } from './context.js';
@@ -91,10 +91,12 @@ async function checkWith({ opts, root, asOf, timings, config, spared, spareCore 
   const scope = scopeFilter(root, opts, ctx);
   const actionFiles = recordsOf(ctx, 'action').filter((r) => scope.action(r.id));
   const valid = new Map(ctx.actions.map((a) => [a.action.id, a] as const));
-  const judged = actionFiles.flatMap((r) => {
+  const judged: { id: string; record: ActionRecord; blockers: Finding[] }[] = [];
+  for (const [n, r] of actionFiles.entries()) {
     const record = valid.get(r.id ?? '');
-    return record && record.file === r.file ? [{ id: r.id!, record, blockers: closureBlockers(record, ctx) }] : [];
-  });
+    if (record && record.file === r.file) judged.push({ id: r.id!, record, blockers: closureBlockers(record, ctx) });
+    if (n % 250 === 249) await yieldToEventLoop();
+  }
   timings.mark('closure today');
   spareCore();
 

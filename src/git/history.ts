@@ -77,8 +77,9 @@ export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Pro
   // One tip for every process, so a commit made meanwhile cannot shift the slices.
   const tip = info.head;
   const first = startGitJob(info.gitRoot, [...args, tip, ...pathspecs], 'read the git history', { spool: true });
-  const parts = opts.spareCore ? await shareTheRest(info, first, { ...opts, args, tip, pathspecs }) : [await first.result];
-  return parts.flatMap((out) => parseLog(out.toString('utf8'), info)).reverse();
+  const parse = (out: Buffer) => parseLog(out.toString('utf8'), info);
+  const parts = opts.spareCore ? await shareTheRest(info, first, { ...opts, args, tip, pathspecs }, parse) : [parse(await first.result)];
+  return parts.flat().reverse();
 }
 
 /** Commits per process below which sharing is not worth starting processes for. */
@@ -90,20 +91,21 @@ const SHARE_FROM = 2000;
  * else a check does. Once the caller's core is free (opts.spareCore) and the first process is still
  * going, list the first-parent line, see how far the first process has got (newest first), and
  * give the older part of what remains to one more process per core. The first process is stopped
- * where the next one starts. Returns the outputs newest first; together they are exactly the
- * output of the one process.
+ * where the next one starts. Returns the parsed outputs newest first; together they are exactly
+ * the output of the one process.
  */
-async function shareTheRest(info: GitInfo, first: GitJob, opts: HistoryOptions & { args: string[]; tip: string; pathspecs: string[] }): Promise<Buffer[]> {
+async function shareTheRest<T>(info: GitInfo, first: GitJob, opts: HistoryOptions & { args: string[]; tip: string; pathspecs: string[] },
+  parse: (out: Buffer) => T): Promise<T[]> {
   let finished = false;
   void first.result.then(() => { finished = true; }, () => { finished = true; });
   await Promise.race([first.result.then(() => undefined, () => undefined), opts.spareCore]);
   const lanes = Math.min(availableParallelism(), 4);
-  if (finished || lanes < 2) return [await first.result];
+  if (finished || lanes < 2) return [parse(await first.result)];
   const listed = await runGit(info.gitRoot, ['rev-list', '--first-parent', opts.tip, ...opts.pathspecs], 'list the commits of the git history', { spool: true });
   const hashes = listed.toString('utf8').split('\n').filter(Boolean);
   const done = count(first.peek(0), RECORD_START);
   const remaining = hashes.length - done;
-  if (finished || remaining < (opts.shareFrom ?? SHARE_FROM) * lanes) return [await first.result];
+  if (finished || remaining < (opts.shareFrom ?? SHARE_FROM) * lanes) return [parse(await first.result)];
   // Equal numbers of commits per process; the first keeps the newest (and costliest) of them.
   const size = Math.ceil(remaining / lanes);
   const starts = Array.from({ length: lanes - 1 }, (_, k) => done + (k + 1) * size).filter((at) => at < hashes.length);
@@ -113,11 +115,12 @@ async function shareTheRest(info: GitInfo, first: GitJob, opts: HistoryOptions &
       'read the git history', { spool: true });
   });
   opts.onShare?.(others.length + 1);
-  const all = Promise.all(others.map((job) => job.result));
+  // Each output is parsed as soon as its process ends, while the others are still reading.
+  const all = Promise.all(others.map((job) => job.result.then(parse)));
   all.catch(() => { /* awaited below, or moot if the first process failed */ });
   try {
     const cut = await stopAt(first, Buffer.from(`${RECORD_START}${hashes[starts[0]!]}\0`, 'latin1'));
-    return [cut, ...(await all)];
+    return [parse(cut), ...(await all)];
   } catch (error) {
     for (const job of others) job.stop();
     throw error;
