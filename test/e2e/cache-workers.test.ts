@@ -36,6 +36,18 @@ describe('record cache and worker threads', () => {
     expect(check({ CQC_WORKERS: '1' })).toBe(single); // every record from the record cache
   });
 
+  it('give the same JSON with the git rules on, whatever the threads', () => {
+    const run = (workers: string) => {
+      const r = cqc(['check', '--no-cache', '--as-of', '2026-11-26', '--format', 'json'], { cwd: repo, env: { XDG_CACHE_HOME: cacheHome, CQC_WORKERS: workers } });
+      expect(r.stderr).toBe('');
+      return r.stdout;
+    };
+    const alone = run('0');
+    expect(JSON.parse(alone).summary.git).toBe(true);
+    expect(run('1')).toBe(alone);
+    expect(run('3')).toBe(alone);
+  });
+
   it('never trusts the cache for a changed file', () => {
     check({});
     const evidenceDir = join(repo, 'evidence', readdirSync(join(repo, 'evidence'))[0]!);
