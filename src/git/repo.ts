@@ -1,8 +1,7 @@
 // Where the assurance folder sits in git, and what in it is not yet part of the audit trail.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SimpleGit } from 'simple-git';
-import { GitError, GitMissingError, firstLine, gitClient, isGitMissing } from './run.js';
+import { GitError, GitMissingError, gitClient, isGitMissing, runGit } from './run.js';
 
 export { GitError, GitMissingError } from './run.js';
 
@@ -22,16 +21,6 @@ function isOutsideWorkTree(message: string): boolean {
   return /not a git repository|must be run in a work tree/i.test(message);
 }
 
-/** Run a simple-git call, turning its failures into one-line GitErrors. */
-async function ask(git: SimpleGit, args: string[], what: string): Promise<string> {
-  try {
-    return await git.raw(args);
-  } catch (error) {
-    if (isGitMissing(error)) throw new GitMissingError();
-    throw new GitError(`Could not ${what}: ${firstLine(String((error as Error).message))}`);
-  }
-}
-
 /**
  * Locate the git work tree holding `root`. Null when `root` is not inside one (or is inside .git);
  * throws GitMissingError when git is not installed, GitError when git refuses (e.g. unsafe owner).
@@ -39,19 +28,19 @@ async function ask(git: SimpleGit, args: string[], what: string): Promise<string
 export async function gitInfo(root: string): Promise<GitInfo | null> {
   const dir = resolve(root);
   if (!existsSync(dir)) return null;
-  const git = gitClient(dir);
   let lines: string[];
   try {
-    const out = await ask(git, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix',
+    const out = await runGit(dir, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix',
       '--is-shallow-repository'], 'find the git repository');
-    lines = out.split('\n');
+    lines = out.toString('utf8').split('\n');
   } catch (error) {
     if (error instanceof GitError && isOutsideWorkTree(error.message)) return null;
     throw error;
   }
   if (lines[0] !== 'true') return null;
-  const head = (await ask(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
-    'read HEAD').catch(() => '')).trim();
+  // Exit 1 with no output: a repository with no commits yet.
+  const head = (await runGit(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
+    'read HEAD', { okCodes: [1] })).toString('utf8').trim();
   return {
     gitRoot: lines[1] ?? dir,
     prefix: lines[2] ?? '',
@@ -82,9 +71,9 @@ export function toAssurancePath(info: GitInfo, gitPath: string): string | null {
  * untracked: changes outside the audit trail. Paths relative to the assurance root, with `/`.
  */
 export async function uncommittedPaths(info: GitInfo, pathspecs: string[]): Promise<string[]> {
-  const out = await ask(gitClient(info.gitRoot), ['status', '--porcelain=v1', '-z', '--no-renames',
+  const out = (await runGit(info.gitRoot, ['status', '--porcelain=v1', '-z', '--no-renames',
     '--untracked-files=all', '--ignore-submodules=all', '--', ...gitPathspecs(info, pathspecs)],
-  'list uncommitted changes');
+  'list uncommitted changes')).toString('utf8');
   const paths = new Set<string>();
   // Each entry is "XY path"; with --no-renames there is never a second (original) path.
   for (const entry of out.split('\0')) {

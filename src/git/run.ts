@@ -5,7 +5,8 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { createRequire } from 'node:module';
+import type { SimpleGit, simpleGit as SimpleGitFactory } from 'simple-git';
 import { CqcError } from '../errors.js';
 
 /** Options placed before the git sub-command on every call. */
@@ -62,8 +63,12 @@ export function firstLine(stderr: string): string {
   return line.replace(/^(fatal|error):\s*/i, '');
 }
 
-/** simple-git client for everyday calls, with the same pinned options and environment. */
+/**
+ * simple-git client for everyday calls, with the same pinned options and environment. Loaded on
+ * first use: a check calls git directly (runGit) and should not pay for loading it.
+ */
 export function gitClient(cwd: string): SimpleGit {
+  const { simpleGit } = createRequire(import.meta.url)('simple-git') as { simpleGit: typeof SimpleGitFactory };
   return simpleGit({
     baseDir: cwd,
     config: pairsOf(SAFE_GLOBAL_ARGS),

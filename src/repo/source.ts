@@ -1,7 +1,9 @@
 // One YAML file of the assurance repo: its text, its data, and a way back from a data path
 // (e.g. ["closure", "decided_by"]) to the 1-based line and column of that node.
 import jsyaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
+import type * as YamlModule from 'yaml';
 import { quickLocate } from './quick-locate.js';
 
 export type DataPath = readonly (string | number)[];
@@ -10,6 +12,17 @@ export interface SyntaxProblem { message: string; line?: number; column?: number
 
 /** Files larger than this are refused: no real action or evidence record comes close. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The careful parser (yaml), loaded on first use: most checks never need it, since the fast parser
+ * reads plain records and quickLocate finds their positions, and loading it costs a pre-commit
+ * hook some 25 ms.
+ */
+let yamlModule: typeof YamlModule | undefined;
+function yaml(): typeof YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule;
+  return yamlModule;
+}
 
 /** Anchors, aliases and merge keys go through the careful parser, which caps alias expansion. */
 const NEEDS_CAREFUL_PARSE = /(^|[\s[{,:-])[&*][^\s,\]}]|<<\s*:/;
@@ -75,8 +88,8 @@ export class SourceFile {
 
   private parsed(): { doc: Document; lines: LineCounter } {
     if (!this.doc || !this.lines) {
-      this.lines = new LineCounter();
-      this.doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, version: '1.2', uniqueKeys: true });
+      this.lines = new (yaml().LineCounter)();
+      this.doc = yaml().parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, version: '1.2', uniqueKeys: true });
     }
     return { doc: this.doc, lines: this.lines };
   }
@@ -89,6 +102,7 @@ export class SourceFile {
     const quick = this.doc ? undefined : quickLocate(this.text, path, key);
     if (quick) return quick;
     const { doc, lines } = this.parsed();
+    const { isMap, isPair, isScalar, isSeq } = yaml();
     let node: unknown = doc.contents;
     let at: unknown = node;
     for (const [i, part] of path.entries()) {
