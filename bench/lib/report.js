@@ -27,7 +27,8 @@ const LABELS = {
   nogit: 'cqc check --no-git --no-cache',
   ajv: 'ajv-cli, actions + evidence',
   gitlog: 'git log --name-status (floor)',
-  double: 'cqc check --no-cache, double size (1 run)',
+  double: 'cqc check --no-cache, double size',
+  gitlogDouble: 'git log --name-status, double size',
   example: 'cqc check -C examples --no-git',
   demo: 'cqc check on a cqc demo repo',
 };
