@@ -101,8 +101,13 @@ async function shareTheRest<T>(info: GitInfo, first: GitJob, opts: HistoryOption
   await Promise.race([first.result.then(() => undefined, () => undefined), opts.spareCore]);
   const lanes = Math.min(availableParallelism(), 4);
   if (finished || lanes < 2) return [parse(await first.result)];
-  const listed = await runGit(info.gitRoot, ['rev-list', '--first-parent', opts.tip, ...opts.pathspecs], 'list the commits of the git history', { spool: true });
-  const hashes = listed.toString('utf8').split('\n').filter(Boolean);
+  let hashes: string[];
+  try {
+    const listed = await runGit(info.gitRoot, ['rev-list', '--first-parent', opts.tip, ...opts.pathspecs], 'list the commits of the git history', { spool: true });
+    hashes = listed.toString('utf8').split('\n').filter(Boolean);
+  } catch {
+    return [parse(await first.result)]; // sharing is only ever a speed-up
+  }
   const done = count(first.peek(0), RECORD_START);
   const remaining = hashes.length - done;
   if (finished || remaining < (opts.shareFrom ?? SHARE_FROM) * lanes) return [parse(await first.result)];

@@ -129,7 +129,7 @@ export interface GitJob {
 }
 
 export function startGitJob(cwd: string, args: readonly string[], what: string, options: RunGitOptions = {}): GitJob {
-  const spool = options.spool ? new Spool(options.input ?? '') : undefined;
+  const spool = options.spool ? Spool.tryCreate(options.input ?? '') : undefined;
   let stopped = false;
   let child: ChildProcess | undefined;
   const result = new Promise<Buffer>((resolve, reject) => {
@@ -169,10 +169,24 @@ class Spool {
   readonly outFd: number;
   private open = true;
 
+  /** A spool, or undefined where no temporary folder can be made (then pipes do the job). */
+  static tryCreate(input: string): Spool | undefined {
+    try {
+      return new Spool(input);
+    } catch {
+      return undefined;
+    }
+  }
+
   constructor(input: string) {
-    writeFileSync(join(this.dir, 'in'), input);
-    this.inFd = openSync(join(this.dir, 'in'), 'r');
-    this.outFd = openSync(join(this.dir, 'out'), 'w');
+    try {
+      writeFileSync(join(this.dir, 'in'), input);
+      this.inFd = openSync(join(this.dir, 'in'), 'r');
+      this.outFd = openSync(join(this.dir, 'out'), 'w');
+    } catch (error) {
+      rmSync(this.dir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   /** The child has its own copies of the descriptors now. */

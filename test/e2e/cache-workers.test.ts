@@ -37,8 +37,8 @@ describe('record cache and worker threads', () => {
   });
 
   it('give the same JSON with the git rules on, whatever the threads', () => {
-    const run = (workers: string) => {
-      const r = cqc(['check', '--no-cache', '--as-of', '2026-11-26', '--format', 'json'], { cwd: repo, env: { XDG_CACHE_HOME: cacheHome, CQC_WORKERS: workers } });
+    const run = (workers: string, env: Record<string, string> = {}) => {
+      const r = cqc(['check', '--no-cache', '--as-of', '2026-11-26', '--format', 'json'], { cwd: repo, env: { XDG_CACHE_HOME: cacheHome, CQC_WORKERS: workers, ...env } });
       expect(r.stderr).toBe('');
       return r.stdout;
     };
@@ -46,6 +46,8 @@ describe('record cache and worker threads', () => {
     expect(JSON.parse(alone).summary.git).toBe(true);
     expect(run('1')).toBe(alone);
     expect(run('3')).toBe(alone);
+    // No temporary folder for git's output: it comes through pipes instead, to the same answer.
+    expect(run('1', { TMPDIR: join(cacheHome, 'no-such-folder') })).toBe(alone);
   });
 
   it('never trusts the cache for a changed file', () => {
