@@ -1,5 +1,6 @@
-// Stage 3 of a check: read the audit trail from git, once. One history pass, one batched blob
-// reader for the file versions the trail needs, and signature checks only for the commits judged.
+// Stage 3 of a check: read the audit trail from git, once. One history pass (shared between git
+// processes on a long history), batched blob reads for the file versions the trail needs, and
+// signature checks only for the commits judged.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -56,17 +57,18 @@ export function readGit(root: string, config: Pick<RuleContext, 'config'>): Prom
   return startGit(root, config).then((started) => started.reading);
 }
 
-/**
- * Find the repository now (a few milliseconds), then leave the history reading in the background.
- * Awaiting the search before the records are read matters: this thread is about to be busy for
- * seconds, and git must not wait for it to get going. Failures surface where `reading` is awaited.
- */
 export interface StartOptions {
+  /** Where to note when git's background reads finish (CQC_TIMING). */
   timings?: Timings;
   /** Settles when the caller has nothing left to do but wait for git (see readHistory). */
   spareCore?: Promise<void>;
 }
 
+/**
+ * Find the repository now (a few milliseconds), then leave the history reading in the background.
+ * Awaiting the search before the records are read matters: this thread is about to be busy for
+ * seconds, and git must not wait for it to get going. Failures surface where `reading` is awaited.
+ */
 export async function startGit(root: string, config: Pick<RuleContext, 'config'>, opts: StartOptions = {}): Promise<{ reading: Promise<GitReading | null> }> {
   let info: GitInfo | null;
   try {

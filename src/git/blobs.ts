@@ -1,6 +1,6 @@
-// File contents at any commit through ONE `git cat-file --batch --buffer` per set of requests:
-// every name is written up front and the answers read back in order, framed by the byte size git
-// announces, so binary files and thousands of versions cost one process, not one each. Asking by
+// File contents at any commit through `git cat-file --batch --buffer`: every name is written up
+// front and the answers read back in order, framed by the byte size git announces, so binary files
+// and thousands of versions cost one process (or, in readInSlices, a few), not one each. Asking by
 // blob id (which the history pass supplies) skips git's walk through each commit's folders.
 import type { GitInfo } from './repo.js';
 import { runGit } from './run.js';

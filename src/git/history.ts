@@ -1,6 +1,7 @@
-// The whole audit trail in ONE git process: every commit touching the assurance folder, with its
-// people, dates, message and changed files. Signatures are deliberately not asked for here: %G?
-// makes git verify every commit, which costs milliseconds each (see signatures.ts).
+// The whole audit trail in one `git log` pass: every commit touching the assurance folder, with its
+// people, dates, message and changed files (on a long history, the pass may be shared between
+// processes; see shareTheRest). Signatures are deliberately not asked for here: %G? makes git
+// verify every commit, which costs milliseconds each (see signatures.ts).
 import { availableParallelism } from 'node:os';
 import { type GitInfo, gitPathspecs, toAssurancePath } from './repo.js';
 import { runGit, startGitJob, type GitJob } from './run.js';
