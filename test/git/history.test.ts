@@ -173,4 +173,15 @@ describe('readHistory shared between git processes', () => {
     expect(shared.map((c) => c.hash)).toEqual(alone.map((c) => c.hash));
     expect(shared).toEqual(alone);
   });
+
+  it.skipIf(availableParallelism() < 2)('gives exactly the same history limited to some paths, as for a subfolder', async () => {
+    const info = await infoOf(dir);
+    const pathspecs = ['actions', 'people.yaml'];
+    const alone = await readHistory(info, { pathspecs });
+    const shares: number[] = [];
+    const shared = await readHistory(info, { pathspecs, spareCore: Promise.resolve(), shareFrom: 100, onShare: (n) => shares.push(n) });
+    expect(shares.length, 'git finished before the reading could be shared').toBe(1);
+    expect(alone.length).toBeGreaterThan(1000);
+    expect(shared).toEqual(alone);
+  });
 });
