@@ -162,6 +162,30 @@ export function startGitJob(cwd: string, args: readonly string[], what: string, 
   };
 }
 
+/** Temporary folders in use, removed if the process is told to stop before their calls end. */
+const liveSpools = new Set<string>();
+let cleanupInstalled = false;
+
+/**
+ * On Ctrl-C (or a CI job being cancelled) remove the temporary folders, which may hold megabytes of
+ * history, then stop as the signal asks. A normal end removes each folder as its call finishes.
+ */
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  const removeAll = () => {
+    for (const dir of liveSpools) rmSync(dir, { recursive: true, force: true });
+    liveSpools.clear();
+  };
+  process.once('exit', removeAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeAll();
+      process.kill(process.pid, signal); // the handler is gone: the signal now ends the process as usual
+    });
+  }
+}
+
 /** A private temporary folder holding one git call's input and output. */
 class Spool {
   private readonly dir = mkdtempSync(join(tmpdir(), 'cqc-git-'));
@@ -179,12 +203,14 @@ class Spool {
   }
 
   constructor(input: string) {
+    installCleanup();
+    liveSpools.add(this.dir);
     try {
       writeFileSync(join(this.dir, 'in'), input);
       this.inFd = openSync(join(this.dir, 'in'), 'r');
       this.outFd = openSync(join(this.dir, 'out'), 'w');
     } catch (error) {
-      rmSync(this.dir, { recursive: true, force: true });
+      this.remove();
       throw error;
     }
   }
@@ -192,9 +218,9 @@ class Spool {
   /** The child has its own copies of the descriptors now. */
   handedOver(): void {
     if (!this.open) return;
-    closeSync(this.inFd);
-    closeSync(this.outFd);
     this.open = false;
+    // Both are set unless opening them failed, when the constructor tidies up through remove().
+    for (const fd of [this.inFd, this.outFd] as (number | undefined)[]) if (fd !== undefined) closeSync(fd);
   }
 
   output(): Buffer {
@@ -225,5 +251,6 @@ class Spool {
   remove(): void {
     this.handedOver();
     rmSync(this.dir, { recursive: true, force: true });
+    liveSpools.delete(this.dir);
   }
 }
