@@ -5,14 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cqc } from '../helpers/cli.js';
+import { generatedRepo } from '../helpers/generated.js';
 
 let repo: string;
 let cacheHome: string;
 
 beforeAll(() => {
-  repo = join(mkdtempSync(join(tmpdir(), 'cqc-cache-')), 'repo');
-  const gen = spawnSync(process.execPath, ['bench/generate.js', repo, '--actions', '120', '--evidence-per-action', '4', '--seed', '7'], { encoding: 'utf8' });
-  expect(gen.status, gen.stderr).toBe(0);
+  repo = generatedRepo('cache', { actions: 120, perAction: 4, seed: 7 });
   cacheHome = mkdtempSync(join(tmpdir(), 'cqc-xdg-'));
 }, 120_000);
 

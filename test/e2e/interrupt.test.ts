@@ -1,19 +1,18 @@
 // Stopping a check part-way (Ctrl-C, a cancelled CI job) must not leave git's temporary files behind.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
+import { generatedRepo } from '../helpers/generated.js';
 
 let repo: string;
 let scratch: string;
 
 beforeAll(() => {
   // Big enough that git is still reading the history well after the check starts.
-  repo = join(mkdtempSync(join(tmpdir(), 'cqc-interrupt-')), 'repo');
-  const gen = spawnSync(process.execPath, ['bench/generate.js', repo, '--actions', '1500', '--evidence-per-action', '3', '--seed', '9'], { encoding: 'utf8' });
-  expect(gen.status, gen.stderr).toBe(0);
+  repo = generatedRepo('interrupt', { actions: 1500, perAction: 3, seed: 9 });
   scratch = mkdtempSync(join(tmpdir(), 'cqc-scratch-'));
 }, 120_000);
 

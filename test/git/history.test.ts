@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/git/history.js';
 import { gitInfo, type GitInfo } from '../../src/git/repo.js';
 import { cleanupRepos, commitAs, git, makeRepo, type TestPerson } from './helpers.js';
+import { generatedRepo } from '../helpers/generated.js';
 
 const priya: TestPerson = { name: 'Priya Patel', email: 'priya.patel@example.org' };
 const grace: TestPerson = { name: 'Grace Okafor', email: 'grace.okafor@example.org' };
@@ -156,9 +156,7 @@ describe('readHistory shared between git processes', () => {
   // A long generated history, so that git is still reading when the caller says its core is free.
   let dir: string;
   beforeAll(() => {
-    dir = join(mkdtempSync(join(tmpdir(), 'cqc-share-')), 'repo');
-    const gen = spawnSync(process.execPath, ['bench/generate.js', dir, '--actions', '1500', '--evidence-per-action', '3', '--seed', '5'], { encoding: 'utf8' });
-    expect(gen.status, gen.stderr).toBe(0);
+    dir = generatedRepo('share', { actions: 1500, perAction: 3, seed: 5 });
   }, 120_000);
   afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
 
