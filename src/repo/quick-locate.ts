@@ -36,9 +36,10 @@ class Unsure extends Error {}
 export function quickLocate(text: string, path: DataPath, key: boolean): Position | undefined {
   try {
     return new Scanner(text).locate(path, key);
-  } catch (error) {
-    if (error instanceof Unsure) return undefined;
-    throw error;
+  } catch {
+    // Unsure, or anything else (a flow collection nested thousands deep overflows the stack): the
+    // scanner is only a short cut, so the full parser answers instead.
+    return undefined;
   }
 }
 

@@ -106,6 +106,9 @@ describe('quickLocate', () => {
     for (const [name, [text, path]] of Object.entries(unsure)) {
       expect(quickLocate(text, path, false), name).toBeUndefined();
     }
+    // Nesting deep enough to overflow the stack is left to the full parser too, not an error.
+    const deep = `a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
+    expect(quickLocate(deep, ['a', 0, 0], false)).toBeUndefined();
     // ...but a path that stops before the odd part is still answered.
     expect(quickLocate('a: 1\nb: "x\n  y"\n', ['a'], false)).toEqual({ line: 1, column: 4 });
   });
