@@ -97,11 +97,9 @@ const SHARE_FROM = 2000;
  */
 async function shareTheRest<T>(info: GitInfo, first: GitJob, opts: HistoryOptions & { args: string[]; tip: string; pathspecs: string[] },
   parse: (out: Buffer) => T): Promise<T[]> {
-  let finished = false;
-  void first.result.then(() => { finished = true; }, () => { finished = true; });
   await Promise.race([first.result.then(() => undefined, () => undefined), opts.spareCore]);
   const lanes = Math.min(availableParallelism(), 4);
-  if (finished || lanes < 2) return [parse(await first.result)];
+  if (first.ended || lanes < 2) return [parse(await first.result)];
   let hashes: string[];
   try {
     const listed = await runGit(info.gitRoot, ['rev-list', '--first-parent', opts.tip, ...opts.pathspecs], 'list the commits of the git history', { spool: true });
@@ -111,7 +109,7 @@ async function shareTheRest<T>(info: GitInfo, first: GitJob, opts: HistoryOption
   }
   const done = count(first.peek(0), RECORD_START);
   const remaining = hashes.length - done;
-  if (finished || remaining < (opts.shareFrom ?? SHARE_FROM) * lanes) return [parse(await first.result)];
+  if (first.ended || remaining < (opts.shareFrom ?? SHARE_FROM) * lanes) return [parse(await first.result)];
   // Equal numbers of commits per process; the first keeps the newest (and costliest) of them.
   const size = Math.ceil(remaining / lanes);
   const starts = Array.from({ length: lanes - 1 }, (_, k) => done + (k + 1) * size).filter((at) => at < hashes.length);
@@ -135,10 +133,8 @@ async function shareTheRest<T>(info: GitInfo, first: GitJob, opts: HistoryOption
 
 /** What `job` wrote before `marker`, stopping it as soon as the marker appears. */
 async function stopAt(job: GitJob, marker: Buffer): Promise<Buffer> {
-  let ended = false;
-  void job.result.then(() => { ended = true; }, () => { ended = true; });
   let scanned = 0;
-  while (!ended) {
+  while (!job.ended) {
     const seen = job.peek(scanned);
     if (seen.indexOf(marker) >= 0) {
       job.stop();

@@ -2,7 +2,7 @@
 // cqc: replace refs, mailmaps, signature display, colour, pagers and locale all change git's output,
 // so every call pins them here.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -126,6 +126,8 @@ export interface GitJob {
   peek(offset: number): Buffer;
   /** End the process early: `result` then holds what it wrote until then. */
   stop(): void;
+  /** True once `result` has settled. */
+  readonly ended: boolean;
 }
 
 export function startGitJob(cwd: string, args: readonly string[], what: string, options: RunGitOptions = {}): GitJob {
@@ -151,8 +153,11 @@ export function startGitJob(cwd: string, args: readonly string[], what: string, 
       child.stdin?.end(options.input ?? '');
     }
   }).finally(() => spool?.remove());
+  let ended = false;
+  result.then(() => { ended = true; }, () => { ended = true; });
   return {
     result,
+    get ended() { return ended; },
     peek: (offset) => spool?.peek(offset) ?? Buffer.alloc(0),
     stop: () => {
       if (stopped) return;
@@ -231,15 +236,9 @@ class Spool {
     try {
       const fd = openSync(join(this.dir, 'out'), 'r');
       try {
-        const chunks: Buffer[] = [];
-        for (let at = offset; ; ) {
-          const chunk = Buffer.allocUnsafe(1 << 20);
-          const n = readSync(fd, chunk, 0, chunk.length, at);
-          if (n === 0) break;
-          chunks.push(chunk.subarray(0, n));
-          at += n;
-        }
-        return Buffer.concat(chunks);
+        // As much as is there now: git may write more while this reads, which the next peek sees.
+        const chunk = Buffer.allocUnsafe(Math.max(0, fstatSync(fd).size - offset));
+        return chunk.subarray(0, chunk.length ? readSync(fd, chunk, 0, chunk.length, offset) : 0);
       } finally {
         closeSync(fd);
       }
