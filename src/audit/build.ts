@@ -26,6 +26,8 @@ export interface TrailInput {
   shallow: boolean;
   uncommitted?: string[];
   start?: TrailStart;
+  /** The action id an evidence file's folder names (the layout's answer). */
+  folderActionOf(path: string): string | undefined;
 }
 
 export function buildTrail(input: TrailInput): Trail {
@@ -48,7 +50,7 @@ export function buildTrail(input: TrailInput): Trail {
     } else if (chain.kind === 'evidence') {
       const versions = chain.steps.length > 1 ? versionsOf(chain) : [];
       const owners = new Set(versions.map((v) => str(v.data, 'action')).filter((a): a is string => a !== undefined));
-      const folder = /^evidence\/([^/]+)\//.exec(chain.path)?.[1];
+      const folder = input.folderActionOf(chain.path);
       if (folder !== undefined) owners.add(folder);
       evidence.push({ chain, versions, actions: owners });
     } else if (chain.kind === 'other') others.push(chain);

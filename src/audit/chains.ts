@@ -1,28 +1,19 @@
 // Each file's history as one chain of steps, following renames, from the one history pass.
 import type { Commit, FileChange } from '../git/index.js';
-import type { FileChain, FileKind } from './types.js';
+import type { FileKind } from '../repo/layout.js';
+import type { FileChain } from './types.js';
 
-export interface PathKinds {
-  action: RegExp;
-  evidence: RegExp;
-}
-
-export function kindOf(kinds: PathKinds, path: string): FileKind {
-  if (path === 'people.yaml') return 'people';
-  if (path === 'cqc.yaml') return 'config';
-  if (kinds.action.test(path)) return 'action';
-  if (kinds.evidence.test(path)) return 'evidence';
-  return 'other';
-}
+/** What a path holds (the layout's answer). */
+export type KindOf = (path: string) => FileKind;
 
 /** Chains of every file the history touched, in order of first appearance. */
-export function fileChains(commits: readonly Commit[], kinds: PathKinds): FileChain[] {
+export function fileChains(commits: readonly Commit[], kindOf: KindOf): FileChain[] {
   const all: FileChain[] = [];
   const live = new Map<string, FileChain>();
   // A deleted path that comes back continues its chain: the same record restored.
   const ended = new Map<string, FileChain>();
   const open = (path: string): FileChain => {
-    const chain = ended.get(path) ?? { kind: kindOf(kinds, path), path, steps: [] };
+    const chain = ended.get(path) ?? { kind: kindOf(path), path, steps: [] };
     if (!ended.delete(path)) all.push(chain);
     live.set(path, chain);
     return chain;
@@ -43,7 +34,7 @@ export function fileChains(commits: readonly Commit[], kinds: PathKinds): FileCh
         live.set(change.path, moved);
         moved.path = change.path;
         // A record renamed out of the records folders keeps its kind; one renamed into them gains it.
-        if (moved.kind === 'other') moved.kind = kindOf(kinds, change.path);
+        if (moved.kind === 'other') moved.kind = kindOf(change.path);
         moved.steps.push({ index, status: 'R', path: change.path, oldPath: change.oldPath, ...blobOf(change) });
         continue;
       }

@@ -1,6 +1,5 @@
 // The audit trail's public face: build it (build.ts), read it (rules, `cqc audit`, the meeting pack).
 import type { SignatureStatus } from '../git/index.js';
-import type { RuleContext } from '../rules/types.js';
 import { closureField } from './closure-keys.js';
 import { decisionRecorded } from './recorded.js';
 import { keysOf } from './registry.js';
@@ -9,16 +8,11 @@ import type { Trail } from './types.js';
 
 export type * from './types.js';
 export { buildTrail, type TrailInput, type TrailStart } from './build.js';
-export { fileChains, kindOf, type PathKinds } from './chains.js';
+export { fileChains, type KindOf } from './chains.js';
 export { versionKey, versionRequests, type VersionRequest } from './plan.js';
 export { actionTrailAt, decisionRecorded, recommendationRecorded, recordedBy, type Recorded } from './recorded.js';
 export { isSenior, keysOf, rolesOf } from './registry.js';
 export { signedWith, signatureWords } from './signatures.js';
-
-/** The trail the git stage put in the rule context; undefined when git rules did not run. */
-export function trailOf(ctx: Pick<RuleContext, 'trail'>): Trail | undefined {
-  return ctx.trail as Trail | undefined;
-}
 
 /** The commit that recorded an action's current closure decision, for the meeting pack. */
 export interface DecisionCommit {

@@ -2,6 +2,7 @@
 // people.yaml and cqc.yaml as they stood in its parent, and the events read from each file's versions.
 import type { FileChange, GitIdentity, SignatureStatus } from '../git/index.js';
 import type { Person, Policy } from '../model.js';
+import type { FileKind } from '../repo/layout.js';
 
 /** people.yaml and the policy of cqc.yaml at one point in history. */
 export interface Registry {
@@ -41,7 +42,6 @@ export interface FileStep {
   blob?: string;
 }
 
-export type FileKind = 'action' | 'evidence' | 'people' | 'config' | 'other';
 
 /** A file's whole history: renames continue it, a deletion ends it until the same path returns. */
 export interface FileChain {

@@ -2,7 +2,7 @@
 // commit, so `cqc check` verifies only the decisions require_signed_closures judges; `cqc audit`
 // also shows every recommendation and decision it lists.
 import type { Action } from '../model.js';
-import type { RuleContext } from '../rules/types.js';
+import type { RuleContext } from '../engine/types.js';
 import type { Data } from './parse.js';
 import { actionTrailAt, decisionRecorded } from './recorded.js';
 import { keysOf } from './registry.js';

@@ -1,29 +1,12 @@
-// The git side of a waiver: setting a rule aside counts only when the approver committed it themselves.
-import type { RuleContext } from '../rules/types.js';
+// The git side of a waiver: which commit put it in the record, so the rule can ask whether its
+// approver made that commit.
 import { list } from './parse.js';
 import { actionTrailAt, entryRecorded } from './recorded.js';
 import type { Trail, TrailCommit } from './types.js';
 
-export interface UnapprovedWaiver {
-  action: string;
-  /** Index in the action's `waivers` list today. */
-  index: number;
-  approver: string;
-  commit: TrailCommit;
-}
-
-/** Current, committed waivers whose adding commit (judged) was not authored by their approved_by person. */
-export function unapprovedWaivers(trail: Trail, ctx: Pick<RuleContext, 'actions'>): UnapprovedWaiver[] {
-  const out: UnapprovedWaiver[] = [];
-  for (const { file, action } of ctx.actions) {
-    const history = actionTrailAt(trail, file.path);
-    action.waivers?.forEach((waiver, index) => {
-      const recorded = entryRecorded(history, waiver, (d) => list(d, 'waivers'));
-      // Not committed yet: not-committed reports it, and it is judged once it is.
-      if (recorded.state !== 'committed') return;
-      const commit = recorded.version.commit;
-      if (commit.judged && commit.person !== waiver.approved_by) out.push({ action: action.id, index, approver: waiver.approved_by, commit });
-    });
-  }
-  return out;
+/** The commit that added this waiver (kept unchanged since), for the action file at `path`; undefined while uncommitted. */
+export function waiverCommit(trail: Trail, path: string, waiver: unknown): TrailCommit | undefined {
+  const recorded = entryRecorded(actionTrailAt(trail, path), waiver, (d) => list(d, 'waivers'));
+  // Not committed yet: not-committed reports it, and it is judged once it is.
+  return recorded.state === 'committed' ? recorded.version.commit : undefined;
 }

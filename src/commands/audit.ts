@@ -1,15 +1,10 @@
 // `cqc audit [id]`: the audit trail as an inspector reads it. With an id, that action's timeline;
 // without, every closure decision with who recommended and decided it, their commits and signatures.
-import { resolve } from 'node:path';
-import { trailOf } from '../audit/index.js';
 import { actionTimeline, closureDecisions, type EvidenceToday } from '../audit/timeline.js';
 import { today } from '../dates.js';
-import { buildContext } from '../engine/context.js';
-import { gitStage } from '../engine/git-stage.js';
+import { judge } from '../engine/judge.js';
 import { CqcError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { loadRepo } from '../repo/load.js';
-import { findRoot } from '../repo/root.js';
 import { decisionsJson, timelineJson, type AuditNotes } from '../report/audit-json.js';
 import { decisionsTable, timelineTable } from '../report/audit-table.js';
 import { useColor } from '../report/outputs.js';
@@ -23,15 +18,16 @@ export interface AuditOptions {
 
 export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> {
   if (!['human', 'table', 'json'].includes(opts.format)) throw new UsageError(`cqc audit prints "human" (a table) or "json"; "${opts.format}" is not one of them.`);
-  const root = opts.dir !== undefined ? findRoot(resolve(io.cwd, opts.dir), true) : findRoot(io.cwd);
-  const ctx = buildContext(loadRepo(root), opts.asOf ?? today());
-  const stage = await gitStage(ctx, true, { verify: opts.id === undefined ? 'decisions' : { action: opts.id } });
-  if (stage.trail) ctx.trail = stage.trail;
-  const trail = trailOf(ctx);
+  const judged = await judge({
+    cwd: io.cwd, ...(opts.dir !== undefined ? { dir: opts.dir } : {}), asOf: opts.asOf ?? today(), git: true,
+    verify: opts.id === undefined ? 'decisions' : { action: opts.id },
+  });
+  const { ctx } = judged;
+  const trail = ctx.trail;
   if (!trail) {
-    throw new CqcError(`${root} is not in a git repository, so there is no audit trail to show. Keep the assurance repo in git ("git init", then commit each change) and run cqc audit again.`);
+    throw new CqcError(`${judged.root} is not in a git repository, so there is no audit trail to show. Keep the assurance repo in git ("git init", then commit each change) and run cqc audit again.`);
   }
-  const notes: AuditNotes = { ...(trail.start ? { trailStart: trail.start } : {}), ...(stage.note ? { gitNote: stage.note } : {}) };
+  const notes: AuditNotes = { ...(trail.start ? { trailStart: trail.start } : {}), ...(judged.gitNote ? { gitNote: judged.gitNote } : {}) };
   const json = opts.format === 'json';
   const color = useColor({ isTTY: io.stdoutIsTTY }, io.env);
   if (opts.id === undefined) {

@@ -1,10 +1,12 @@
 // `cqc check`: the command CI runs. Exit 0 clean, 1 on errors (or warnings with --strict).
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { today } from '../dates.js';
-import { runCheck } from '../engine/check.js';
-import { findRoot } from '../repo/root.js';
+import { judge, rootOf } from '../engine/judge.js';
 import type { Io } from '../io.js';
+import { RecordCache } from '../repo/cache.js';
+import { globFiles } from '../repo/glob.js';
+import { layoutOf } from '../repo/layout.js';
+import { configData, loadConfig } from '../repo/load.js';
 import { parseFormatSpecs, useColor, writeOutputs } from '../report/outputs.js';
 
 export interface CheckCommandOptions {
@@ -25,38 +27,31 @@ export interface CheckCommandOptions {
 export const CACHE_FROM_ACTIONS = 100;
 
 function worthCaching(root: string): boolean {
-  try {
-    return readdirSync(join(root, 'actions')).length >= CACHE_FROM_ACTIONS;
-  } catch {
-    return true; // records kept elsewhere (paths: in cqc.yaml): assume a large repo
-  }
+  return globFiles(root, layoutOf(configData(loadConfig(root))).actionGlob).length >= CACHE_FROM_ACTIONS;
 }
 
 export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<number> {
   const specs = parseFormatSpecs(opts.format);
-  const root = opts.dir !== undefined ? findRoot(resolve(io.cwd, opts.dir), true) : findRoot(io.cwd);
+  const root = rootOf(io.cwd, opts.dir);
   const asOf = opts.asOf ?? today();
-  const check = {
-    cwd: io.cwd, dir: root, git: opts.git, asOf, paths: opts.paths,
-    ...(opts.location !== undefined ? { location: opts.location } : {}),
-  };
   const useCache = opts.cache !== false && worthCaching(root);
+  const run = async () => {
+    const judged = await judge({
+      cwd: io.cwd, dir: root, git: opts.git, asOf, paths: opts.paths,
+      ...(opts.location !== undefined ? { location: opts.location } : {}),
+      ...(useCache ? { cache: new RecordCache(root, io.env) } : {}),
+    });
+    if (io.env.CQC_TIMING) io.stderr(judged.timings.toString());
+    return { report: judged.report, asOf, ...(judged.gitNote ? { gitNote: judged.gitNote } : {}) };
+  };
   // What decides the answer, in a form that does not depend on the folder the command ran from.
   const decisive = { git: opts.git, asOf, location: opts.location ?? null, paths: opts.paths.map((p) => relative(root, resolve(io.cwd, p))) };
-  const remembered = useCache ? await import('../engine/result-cache.js') : undefined;
-  const key = remembered ? await remembered.resultKey(root, decisive) : null;
-  let result = key ? remembered?.loadResult(root, key, io.env) : undefined;
-  if (!result) {
-    const outcome = await runCheck({ ...check, cache: useCache, env: io.env });
-    result = { report: outcome.report, asOf: outcome.ctx.asOf, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
-    if (key) remembered?.saveResult(root, key, result, io.env);
-    if (io.env.CQC_TIMING) io.stderr(outcome.timings.toString());
-  }
+  const result = useCache ? await (await import('../engine/result-cache.js')).remembered(root, decisive, io.env, run) : await run();
   const { report } = result;
   const text = writeOutputs(report, specs, {
     color: useColor({ isTTY: io.stdoutIsTTY }, io.env),
     root,
-    asOf: result.asOf,
+    asOf,
     ...(result.gitNote ? { gitNote: result.gitNote } : {}),
   }, { cwd: io.cwd, env: io.env });
   if (text) io.stdout(text);

@@ -2,7 +2,6 @@
 // decision by this person on this date. While any fails, the file is left untouched and each
 // blocking rule is explained: closing is a governance decision, not a status change.
 import type { Io } from '../io.js';
-import type { Rule } from '../rules/types.js';
 import { evidenceReviewed, reviewDue, statusWords } from '../workflow/closure.js';
 import { flowList, setOrdered } from '../workflow/edit.js';
 import { personName } from '../workflow/person.js';
@@ -11,8 +10,6 @@ import { beginStep, finishStep, refuse, reportStep, type StepOptions, type StepR
 export interface CloseOptions extends StepOptions {
   minutes?: string;
   rationale?: string;
-  /** Tests only: the rules to judge with (default: every rule cqc check runs without git). */
-  rules?: readonly Rule[];
 }
 
 export async function closeCommand(id: string, opts: CloseOptions, io: Io): Promise<number> {
@@ -42,7 +39,7 @@ export async function closeCommand(id: string, opts: CloseOptions, io: Io): Prom
     if (opts.rationale !== undefined) setOrdered(doc, ['closure', 'rationale'], opts.rationale);
     setOrdered(doc, ['post_closure', 'review_due'], reviewDue(ctx, step.on));
     result = await finishStep(step, {
-      event: 'decided', subject: `${id}: record closure decision`, commit: opts.commit, blockAll: true, ...(opts.rules ? { rules: opts.rules } : {}),
+      event: 'decided', subject: `${id}: record closure decision`, commit: opts.commit, blockAll: true,
     });
   }
   return reportStep(io, result,

@@ -15,6 +15,7 @@ import { askMissing, type Asker, type Question } from '../workflow/prompt.js';
 import { recordText } from '../workflow/records.js';
 import { saveRecords, savedNote, type PlannedWrite } from '../workflow/save.js';
 import { reasonsFrom } from '../workflow/step.js';
+import { fileId } from '../repo/layout.js';
 import { actionFor, openWorkspace } from '../workflow/workspace.js';
 import { isCalendarDate } from '../dates.js';
 
@@ -62,7 +63,7 @@ function questionsFor(opts: EvidenceAddOptions): Question[] {
 
 export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Promise<number> {
   const asOf = today();
-  const ws = openWorkspace(io.cwd, opts.dir, asOf);
+  const ws = await openWorkspace(io.cwd, opts.dir, asOf);
   const record = actionFor(ws, opts.action);
   const { action } = record;
   const person = await actingPerson(ws.ctx, opts.by);
@@ -79,10 +80,12 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
   if (!isCalendarDate(date)) throw new UsageError(`--date needs YYYY-MM-DD; "${date}" is not one.`);
   if (opts.from !== undefined && type !== 'feedback') throw new UsageError('--from says who gave feedback; use it only with --type feedback.');
 
-  const knownIds = [...ws.ctx.evidenceById.keys(), ...ws.repo.evidence.map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''))];
+  const knownIds = [...ws.ctx.evidenceById.keys(), ...ws.repo.evidence.map((r) => fileId(r.file.path))];
   const id = opts.id ?? nextEvidenceId(action.id, knownIds);
-  const path = `evidence/${action.id}/${id}.yaml`;
-  const attachments = planAttachments(ws.root, io.cwd, action.id, opts.attach ?? []);
+  const folder = ws.repo.layout.evidenceFolder(action.id, action.location);
+  if (folder === undefined) throw new UsageError(`${action.id} has no location, and this repo keeps evidence per location (layout: by-location in cqc.yaml). Give ${action.id} its location first.`);
+  const path = `${folder}/${id}.yaml`;
+  const attachments = planAttachments(ws.root, io.cwd, folder, opts.attach ?? []);
 
   const evidence: Evidence = {
     id, action: action.id, type,
@@ -106,15 +109,15 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
   // Judge the new file (and the action's new status) before anything is written.
   const candidates: Candidate[] = writes.filter((w): w is PlannedWrite & { text: string } => typeof w.text === 'string');
   const copied = new Set(attachments.copies.map((c) => c.path));
-  const after = errorsFor(findingsWith(ws, candidates, asOf), action.id, [path, record.file.path])
+  const after = errorsFor(await findingsWith(ws, candidates, asOf), action.id, [path, record.file.path])
     .filter((f) => !(f.rule === 'attachment-missing' && f.file === path && copied.size > 0 && [...copied].some((c) => f.message.includes(c))));
-  const before = errorsFor(findingsWith(ws, [], asOf), action.id, [record.file.path]);
+  const before = errorsFor(await findingsWith(ws, [], asOf), action.id, [record.file.path]);
   const blockers = newErrors(before, after);
   if (blockers.length) {
     io.stderr(`cqc: ${id} was not recorded. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
     return 1;
   }
-  if (ws.repo.evidence.some((f) => f.path === path) || ws.ctx.evidenceById.has(id)) throw new UsageError(`${id} already exists. Leave out --id to take the next free one.`);
+  if (ws.repo.evidence.some((r) => r.file.path === path) || ws.ctx.evidenceById.has(id)) throw new UsageError(`${id} already exists. Leave out --id to take the next free one.`);
 
   const saved = await saveRecords(ws.root, writes, opts.commit ? { action: action.id, event: 'evidence', subject: `${action.id}: record evidence ${id} (${type.replace('_', ' ')})` } : undefined);
   io.stdout(`${personName(person)} recorded ${id} (${type.replace('_', ' ')}, ${date}${finding ? `, ${finding}` : ''}) for ${action.id}.\n`);

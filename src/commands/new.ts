@@ -12,6 +12,7 @@ import { recordText } from '../workflow/records.js';
 import { saveRecords, savedNote } from '../workflow/save.js';
 import { notInFuture, reasonsFrom } from '../workflow/step.js';
 import { listSeeds, seedByName } from '../workflow/template-seed.js';
+import { fileId } from '../repo/layout.js';
 import { openWorkspace } from '../workflow/workspace.js';
 
 /** Commander's options: the target and criteria flags are the builder's own fields, as given. */
@@ -44,10 +45,11 @@ export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
   if (opts.template !== undefined && !seed) {
     throw new UsageError(`--template ${opts.template}: there is no such template. Use one of: ${listSeeds().map((s) => s.name).join(', ')}.`);
   }
-  const raised = opts.raised ?? today();
-  notInFuture('--raised', raised);
-  const ws = openWorkspace(io.cwd, opts.dir, raised);
-  const existing = ws.repo.actions.map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''));
+  const now = today();
+  const raised = opts.raised ?? now;
+  notInFuture('--raised', raised, now);
+  const ws = await openWorkspace(io.cwd, opts.dir, raised);
+  const existing = ws.repo.actions.map((r) => fileId(r.file.path));
   const me = personByEmail(ws.ctx.people.values(), (await gitIdentity(ws.root)).email ?? '');
   const onlyLocation = ws.ctx.locations?.size === 1 ? [...ws.ctx.locations][0] : undefined;
 
@@ -100,11 +102,12 @@ export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
     frequency: opts.frequency,
   };
   const action = buildAction(input, seed);
-  const path = `actions/${id}.yaml`;
+  const path = ws.repo.layout.actionPath(id, input.location);
+  if (path === undefined) throw new UsageError(`${id} needs a location: this repo keeps records per location (layout: by-location in cqc.yaml). Give --location with one of: ${[...(ws.ctx.locations ?? [])].join(', ')}.`);
   if (existing.includes(id)) throw new UsageError(`${id} already exists (${path}). Leave out --id to take the next free one (${nextActionId(id.replace(/-\d+$/, ''), existing)}).`);
   const text = recordText('action', action, `Improvement action ${id}${seed ? `, from the ${seed.name} template: adapt every field to what you found` : ''}.`);
 
-  const blockers = errorsFor(findingsWith(ws, [{ path, text }], raised), id, [path]);
+  const blockers = errorsFor(await findingsWith(ws, [{ path, text }], raised), id, [path]);
   if (blockers.length) {
     io.stderr(`cqc: ${id} was not written. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
     return 1;

@@ -1,9 +1,11 @@
 // `cqc report`: the governance-meeting pack, as Markdown or one self-contained HTML file.
 import { resolve } from 'node:path';
-import { runCheck } from '../engine/check.js';
+import { today } from '../dates.js';
+import { judge, rootOf } from '../engine/judge.js';
+import { RecordCache } from '../repo/cache.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { decisionCommits, trailOf } from '../audit/index.js';
+import { decisionCommits } from '../audit/index.js';
 import { buildMeetingPack } from '../meeting/pack.js';
 import { meetingHtml } from '../report/meeting-html.js';
 import { meetingMarkdown } from '../report/meeting-markdown.js';
@@ -24,16 +26,14 @@ const FORMATS = ['markdown', 'html'];
 export async function reportCommand(opts: ReportCommandOptions, io: Io): Promise<number> {
   const format = opts.format === 'md' ? 'markdown' : opts.format;
   if (!FORMATS.includes(format)) throw new UsageError(`cqc report writes "markdown" or "html"; "${opts.format}" is not one of them.`);
-  const outcome = await runCheck({
-    cwd: io.cwd, git: opts.git, cache: true, env: io.env,
-    ...(opts.dir !== undefined ? { dir: opts.dir } : {}),
-    ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
-  });
-  if (opts.since !== undefined && opts.since > outcome.ctx.asOf) {
-    throw new UsageError(`--since ${opts.since} is after the meeting date ${outcome.ctx.asOf}. Give the date of the last meeting.`);
+  const root = rootOf(io.cwd, opts.dir);
+  const asOf = opts.asOf ?? today();
+  if (opts.since !== undefined && opts.since > asOf) {
+    throw new UsageError(`--since ${opts.since} is after the meeting date ${asOf}. Give the date of the last meeting.`);
   }
+  const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
   // Who really approved each closure comes from git when the trail was read, not from the record.
-  const trail = trailOf(outcome.ctx);
+  const trail = outcome.ctx.trail;
   const pack = buildMeetingPack(outcome, {
     ...(opts.since !== undefined ? { since: opts.since } : {}),
     ...(trail ? { decisionCommits: decisionCommits(trail) } : {}),

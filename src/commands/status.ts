@@ -1,5 +1,7 @@
 // `cqc status`: what can we close today, and what is stopping the rest?
-import { runCheck } from '../engine/check.js';
+import { today } from '../dates.js';
+import { judge, rootOf } from '../engine/judge.js';
+import { RecordCache } from '../repo/cache.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { useColor } from '../report/outputs.js';
@@ -24,12 +26,9 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
   const wanted = opts.status?.split(',').map((s) => s.trim().replace('-', '_'));
   const bad = wanted?.find((s) => !STATUSES.includes(s));
   if (bad !== undefined) throw new UsageError(`--status "${bad}" is not a status. Use one or more of: ${STATUSES.join(', ')} (comma-separated).`);
-  const outcome = await runCheck({
-    cwd: io.cwd, git: opts.git, cache: true, env: io.env,
-    ...(opts.dir !== undefined ? { dir: opts.dir } : {}),
-    ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
-  });
-  const asOf = outcome.ctx.asOf;
+  const root = rootOf(io.cwd, opts.dir);
+  const asOf = opts.asOf ?? today();
+  const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
   const rows = statusRows(outcome).filter((r) =>
     (!wanted || wanted.includes(r.status))
     && (opts.owner === undefined || r.owner === opts.owner)

@@ -1,25 +1,13 @@
 // Builds the demo assurance repo: a real git history, commit by commit, authored by the people
 // in people.yaml on the dates they did the work, so `cqc audit` has a trail to read.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { devNull } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
+import { commitAs, initRepository } from '../git/snapshot.js';
 import type { Person } from '../model.js';
 import { DEMO_STORY, type DemoCommit } from './story.js';
 import { withLondonOffset } from './uk-time.js';
-
-const run = promisify(execFile);
-
-// Ignore the user's own git settings (hooks, signing, templates): the demo must be the same everywhere.
-const GIT_ISOLATION = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: devNull, GIT_TERMINAL_PROMPT: '0' };
-const GIT_FLAGS = ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', '-c', 'core.hooksPath=' + devNull];
-
-async function git(dir: string, args: string[], env: Record<string, string> = {}): Promise<void> {
-  await run('git', [...GIT_FLAGS, ...args], { cwd: dir, env: { ...process.env, ...GIT_ISOLATION, ...env } });
-}
 
 async function ensureEmptyDir(dir: string): Promise<void> {
   if (existsSync(dir)) {
@@ -46,16 +34,16 @@ function safePath(dir: string, relativePath: string): string {
   return join(dir, ...relativePath.split('/'));
 }
 
-function commitMessage(commit: DemoCommit): string[] {
+function commitMessage(commit: DemoCommit): string {
   const trailers = Object.entries(commit.trailers ?? {}).map(([key, value]) => `${key}: ${value}`);
-  return trailers.length > 0 ? ['-m', commit.message, '-m', trailers.join('\n')] : ['-m', commit.message];
+  return trailers.length > 0 ? `${commit.message}\n\n${trailers.join('\n')}\n` : `${commit.message}\n`;
 }
 
 /** Creates `dir` (which must be new or empty) as a git repo holding the demo's whole history. */
 export async function buildDemoRepo(dir: string, story: readonly DemoCommit[] = DEMO_STORY): Promise<void> {
   await ensureEmptyDir(dir);
   const people = peopleOf(story);
-  await git(dir, ['init', '-q', '-b', 'main']);
+  await initRepository(dir);
   for (const commit of story) {
     const person = people.get(commit.author);
     const email = person?.emails?.[0];
@@ -70,13 +58,6 @@ export async function buildDemoRepo(dir: string, story: readonly DemoCommit[] = 
         await writeFile(target, text, 'utf8');
       }
     }
-    const when = withLondonOffset(commit.date);
-    const name = person.name ?? person.id;
-    const identity = {
-      GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: when,
-      GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email, GIT_COMMITTER_DATE: when,
-    };
-    if (paths.length > 0) await git(dir, ['add', '-A', '--', ...paths]);
-    await git(dir, ['commit', '-q', '--no-verify', '--allow-empty', ...commitMessage(commit)], identity);
+    await commitAs(dir, paths, { name: person.name ?? person.id, email, date: withLondonOffset(commit.date) }, commitMessage(commit));
   }
 }

@@ -1,21 +1,15 @@
-// Stage 2 of a check: validate every file against its schema and gather the plain data rules need.
+// Stage 2: gather what the rules need from the loaded records (each already checked against its
+// schema): valid actions and evidence, people, roles, locations, the framework, attachments.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinFramework, DEFAULT_FRAMEWORK_ID, frameworkFromData, type Framework } from '../framework/index.js';
 import type { Action, Evidence, Person } from '../model.js';
 import { resolvePolicy } from '../policy.js';
 import { attachmentState } from '../repo/attachments.js';
-import { configData, readSource, type LoadedRepo } from '../repo/load.js';
+import { configData, judgeFile, readSource, type LoadedRepo } from '../repo/load.js';
 import { CqcError } from '../errors.js';
-import { problemsOf, type SchemaName } from '../schema/validator.js';
-import type { SourceFile } from '../repo/source.js';
-import type { ActionRecord, AttachmentState, EvidenceRecord, RecordFile, RuleContext } from '../rules/types.js';
+import type { ActionRecord, AttachmentState, EvidenceRecord, RecordFile, RuleContext } from './types.js';
 import { groupBy } from '../group.js';
-
-function judge(file: SourceFile, kind: SchemaName): RecordFile {
-  const problems = file.syntax.length ? [] : problemsOf(kind, file.data);
-  return { file, kind, problems };
-}
 
 function loadFramework(root: string, name: string | undefined, files: RecordFile[]): Framework {
   const id = name ?? DEFAULT_FRAMEWORK_ID;
@@ -24,7 +18,7 @@ function loadFramework(root: string, name: string | undefined, files: RecordFile
   if (!existsSync(join(root, id))) {
     throw new CqcError(`cqc.yaml names the framework "${id}", which is neither a built-in framework (${DEFAULT_FRAMEWORK_ID}) nor a file in ${root}. Correct "framework:" in cqc.yaml.`);
   }
-  const record = judge(readSource(root, id), 'framework');
+  const record = judgeFile(readSource(root, id), 'framework');
   files.push(record);
   if (record.file.syntax.length || record.problems.length) return builtinFramework(DEFAULT_FRAMEWORK_ID)!;
   return frameworkFromData(record.file.data);
@@ -44,16 +38,14 @@ function oldestFirst(a: EvidenceRecord, b: EvidenceRecord): number {
 
 export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
   const config = configData(repo.config);
-  const files: RecordFile[] = [judge(repo.config, 'cqc')];
-  if (repo.people) files.push(judge(repo.people, 'people'));
+  const files: RecordFile[] = [judgeFile(repo.config, 'cqc')];
+  if (repo.people) files.push(judgeFile(repo.people, 'people'));
   const framework = loadFramework(repo.root, typeof config.framework === 'string' ? config.framework : undefined, files);
-  const actionFiles = repo.actions.map((f) => repo.judged?.get(f) ?? judge(f, 'action'));
-  const evidenceFiles = repo.evidence.map((f) => repo.judged?.get(f) ?? judge(f, 'evidence'));
-  files.push(...actionFiles, ...evidenceFiles);
+  files.push(...repo.actions, ...repo.evidence);
 
   const valid = (r: RecordFile) => r.file.syntax.length === 0 && r.problems.length === 0;
-  const actions: ActionRecord[] = actionFiles.filter(valid).map((r) => ({ file: r.file, action: r.file.data as Action }));
-  const evidence: EvidenceRecord[] = evidenceFiles.filter(valid).map((r) => ({ file: r.file, evidence: r.file.data as Evidence }));
+  const actions: ActionRecord[] = repo.actions.filter(valid).map((r) => ({ file: r.file, action: r.file.data as Action }));
+  const evidence: EvidenceRecord[] = repo.evidence.filter(valid).map((r) => ({ file: r.file, evidence: r.file.data as Evidence }));
 
   const people = new Map<string, Person>();
   const peopleList = repo.people && valid(files[1]!) ? ((repo.people.data as { people?: Person[] }).people ?? []) : [];
@@ -74,6 +66,7 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     asOf,
     config,
     configFile: repo.config,
+    layout: repo.layout,
     policy: resolvePolicy(config),
     people,
     peopleFile: repo.people,

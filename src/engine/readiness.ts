@@ -2,9 +2,9 @@
 // closure rules would pass if it were decided today; a closed one when no error stands against it.
 import type { Action, Finding } from '../model.js';
 import { addDuration } from '../dates.js';
-import { CLOSURE_RULES } from '../rules/index.js';
-import type { ActionRecord, RuleContext } from '../rules/types.js';
-import { waiverProblems } from '../rules/waivers.js';
+import { rulesOf } from '../rules/index.js';
+import type { ActionRecord, RuleContext } from './types.js';
+import { waiverProblems } from '../rules/waiver-invalid.js';
 
 /** Rules about what happens after a closure; they cannot block one. */
 const AFTER_CLOSURE = new Set(['post-closure-missing', 'post-closure-overdue', 'reopen-required', 'overdue', 'monitoring-gap']);
@@ -36,9 +36,10 @@ export function closureBlockers(record: ActionRecord, ctx: RuleContext): Finding
   // Blockers are read as messages, never as lines, so no positions are worked out for them.
   const evidence = ctx.evidenceFor(record.action.id).map((e) => ({ ...e, file: e.file.withoutPositions() }));
   const simulated: RuleContext = { ...ctx, actions: [{ file: record.file.withoutPositions(), action: asIfClosed(record.action, ctx) }], evidence, evidenceFor: () => evidence };
-  const waived = new Set((record.action.waivers ?? []).filter((w) => waiverProblems(ctx, record.action, w).length === 0).map((w) => w.rule));
-  return CLOSURE_RULES
-    .filter((r) => !AFTER_CLOSURE.has(r.meta.id))
+  const waived = new Set((record.action.waivers ?? []).filter((w) => waiverProblems(ctx, record.file.path, record.action, w).length === 0).map((w) => w.rule));
+  return rulesOf('closure')
+    // An invalid waiver already stands against the action as a finding of its own.
+    .filter((r) => !AFTER_CLOSURE.has(r.meta.id) && r.meta.id !== 'waiver-invalid')
     .flatMap((r) => r.check(simulated))
     .filter((f) => f.severity === 'error' && !waived.has(f.rule));
 }

@@ -2,6 +2,7 @@
 // out, the content of every file git reports as changed or new, the options, the date and the code
 // itself. A run with nothing changed prints the remembered report without reading a record; any
 // changed file (git's own change detection, then a hash of its content) makes a new key.
+// The seam: delete this file and the one call to remembered(), and every check runs in full.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +34,7 @@ function codeStamp(): string {
 }
 
 /** The key for a run, or null when the folder is not in git (then only the record cache helps). */
-export async function resultKey(root: string, options: unknown): Promise<string | null> {
+async function resultKey(root: string, options: unknown): Promise<string | null> {
   let info;
   try {
     info = await gitInfo(root);
@@ -57,7 +58,7 @@ function fileFor(root: string, env: NodeJS.ProcessEnv): string {
   return join(cacheDir(env), `result-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`);
 }
 
-export function loadResult(root: string, key: string, env: NodeJS.ProcessEnv): CachedResult | undefined {
+function loadResult(root: string, key: string, env: NodeJS.ProcessEnv): CachedResult | undefined {
   try {
     const saved = JSON.parse(readFileSync(fileFor(root, env), 'utf8')) as { key: string; result: CachedResult };
     return saved.key === key ? saved.result : undefined;
@@ -67,7 +68,7 @@ export function loadResult(root: string, key: string, env: NodeJS.ProcessEnv): C
 }
 
 /** Remember one result per repo (the latest), written atomically; failure to write is not an error. */
-export function saveResult(root: string, key: string, result: CachedResult, env: NodeJS.ProcessEnv): void {
+function saveResult(root: string, key: string, result: CachedResult, env: NodeJS.ProcessEnv): void {
   const file = fileFor(root, env);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
@@ -77,4 +78,14 @@ export function saveResult(root: string, key: string, result: CachedResult, env:
   } catch {
     rmSync(tmp, { force: true });
   }
+}
+
+/** The remembered result for these inputs, or `run()`'s, remembered for next time. */
+export async function remembered(root: string, inputs: unknown, env: NodeJS.ProcessEnv, run: () => Promise<CachedResult>): Promise<CachedResult> {
+  const key = await resultKey(root, inputs);
+  const hit = key ? loadResult(root, key, env) : undefined;
+  if (hit) return hit;
+  const result = await run();
+  if (key) saveResult(root, key, result, env);
+  return result;
 }

@@ -1,7 +1,8 @@
 // File contents at any commit through `git cat-file --batch --buffer`: every name is written up
 // front and the answers read back in order, framed by the byte size git announces, so binary files
-// and thousands of versions cost one process (or, in readInSlices, a few), not one each. Asking by
+// and thousands of versions cost one process, not one each. Asking by
 // blob id (which the history pass supplies) skips git's walk through each commit's folders.
+import { createHash } from 'node:crypto';
 import type { GitInfo } from './repo.js';
 import { runGit } from './run.js';
 
@@ -13,9 +14,6 @@ export interface BlobSpec {
   /** The blob's object id when known: read directly, without resolving rev:path. */
   blob?: string;
 }
-
-/** Versions per cat-file process in readInSlices. */
-const SLICE = 2000;
 
 export class BlobReader {
   constructor(private readonly info: GitInfo) {}
@@ -37,24 +35,6 @@ export class BlobReader {
     return (await this.views(specs)).map((b) => (b === null ? null : Buffer.from(b)));
   }
 
-  /**
-   * Texts of many files, in slices of a few thousand read by two git processes at a time; each
-   * slice goes to `onSlice` (with the index of its first spec) as soon as it is read, so the caller
-   * can work on it while git reads the next.
-   */
-  async readInSlices(specs: readonly BlobSpec[], onSlice: (start: number, texts: (string | null)[]) => void): Promise<void> {
-    const starts = Array.from({ length: Math.ceil(specs.length / SLICE) }, (_, i) => i * SLICE);
-    let next = 0;
-    const lane = async () => {
-      while (next < starts.length) {
-        const start = starts[next++]!;
-        const views = await this.views(specs.slice(start, start + SLICE));
-        onSlice(start, views.map((b) => (b === null ? null : b.toString('utf8'))));
-      }
-    };
-    await Promise.all([lane(), lane()]);
-  }
-
   /** The contents as views into git's answers. */
   private async views(specs: readonly BlobSpec[]): Promise<(Buffer | null)[]> {
     const names = specs.map((s) => s.blob ?? `${s.rev}:${this.info.prefix}${s.path}`);
@@ -63,7 +43,7 @@ export class BlobReader {
     const batched = names.flatMap((n, i) => (/[\n\r]/.test(n) ? [] : [i]));
     if (batched.length > 0) {
       const answers = await runGit(this.info.gitRoot, ['cat-file', '--batch', '--buffer'], 'read files from git history',
-        { input: batched.map((i) => names[i]).join('\n') + '\n', spool: true });
+        { input: batched.map((i) => names[i]).join('\n') + '\n' });
       parseBatch(answers).forEach((content, k) => { out[batched[k]!] = content; });
     }
     for (const [i, name] of names.entries()) if (/[\n\r]/.test(name)) out[i] = await this.readAlone(name);
@@ -102,4 +82,10 @@ function parseBatch(buffer: Buffer): (Buffer | null)[] {
 /** One-off convenience: the texts of `paths` at `rev`. */
 export async function readBlobsAt(info: GitInfo, rev: string, paths: readonly string[]): Promise<(string | null)[]> {
   return new BlobReader(info).readMany(paths.map((path) => ({ rev, path })));
+}
+
+/** git's object id for a file holding `bytes`, in the repository's hash (40 hex: SHA-1, 64: SHA-256). */
+export function blobId(bytes: Buffer | string, hexLength: number): string {
+  const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  return createHash(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex');
 }

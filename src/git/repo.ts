@@ -1,6 +1,6 @@
 // Where the assurance folder sits in git, and what in it is not yet part of the audit trail.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { GitError, GitMissingError, gitClient, isGitMissing, runGit } from './run.js';
 
 export { GitError, GitMissingError } from './run.js';
@@ -99,4 +99,12 @@ export async function currentIdentity(root: string): Promise<{ name?: string; em
   const name = process.env.GIT_AUTHOR_NAME?.trim() || await fromConfig('user.name');
   const email = process.env.GIT_AUTHOR_EMAIL?.trim() || await fromConfig('user.email');
   return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+}
+
+/** Is there a `.git` at or above `dir`? (Then a missing git program is an error, not "not in git".) */
+export function hasGitFolder(dir: string): boolean {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return true;
+    if (dirname(at) === at) return false;
+  }
 }

@@ -1,10 +1,7 @@
 // The one place that decides how git is started. The audit trail must not depend on whoever runs
 // cqc: replace refs, mailmaps, signature display, colour, pagers and locale all change git's output,
 // so every call pins them here.
-import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { SimpleGit, simpleGit as SimpleGitFactory } from 'simple-git';
 import { CqcError } from '../errors.js';
@@ -96,160 +93,58 @@ function pairsOf(args: readonly string[]): string[] {
 }
 
 /** Start git directly (no shell) for streamed commands; callers own the process. */
-export function spawnGit(cwd: string, args: readonly string[], stdio: StdioOptions = ['pipe', 'pipe', 'pipe']): ChildProcess {
-  return spawn('git', [...SAFE_GLOBAL_ARGS, ...args], { cwd, env: gitEnv(), stdio });
+export function spawnGit(cwd: string, args: readonly string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn('git', [...SAFE_GLOBAL_ARGS, ...args], { cwd, env: { ...gitEnv(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 export interface RunGitOptions {
   input?: string;
   okCodes?: number[];
-  /**
-   * Pass input and output through temporary files instead of pipes. For big jobs started while this
-   * thread is busy: a pipe holds 64 KiB, so git would stall each time it filled one and waited for
-   * the event loop to drain it; with files git runs at full speed whatever this thread is doing.
-   */
-  spool?: boolean;
+  /** Extra environment for this call (e.g. the author of a commit). */
+  env?: Record<string, string>;
 }
 
-/**
- * Run git to completion and return its stdout bytes. `what` names the job in plain words for the
- * error ("read the git history"). Exit codes listed in `okCodes` are not failures.
- */
-export function runGit(cwd: string, args: readonly string[], what: string, options: RunGitOptions = {}): Promise<Buffer> {
-  return startGitJob(cwd, args, what, options).result;
-}
+/** git processes still running, stopped with cqc (Ctrl-C, a cancelled CI job) so none is left behind. */
+const running = new Set<ChildProcess>();
+let stopOnExit = false;
 
-/** A git process under way: its eventual output, and (when spooled) a look at what it wrote so far. */
-export interface GitJob {
-  result: Promise<Buffer>;
-  /** Bytes written so far from `offset` (spooled jobs only; empty otherwise). */
-  peek(offset: number): Buffer;
-  /** End the process early: `result` then holds what it wrote until then. */
-  stop(): void;
-  /** True once `result` has settled. */
-  readonly ended: boolean;
-}
-
-export function startGitJob(cwd: string, args: readonly string[], what: string, options: RunGitOptions = {}): GitJob {
-  const spool = options.spool ? Spool.tryCreate(options.input ?? '') : undefined;
-  let stopped = false;
-  let child: ChildProcess | undefined;
-  const result = new Promise<Buffer>((resolve, reject) => {
-    child = spawnGit(cwd, args, spool ? [spool.inFd, spool.outFd, 'pipe'] : ['pipe', 'pipe', 'pipe']);
-    spool?.handedOver();
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => reject(isGitMissing(error) ? new GitMissingError()
-      : new GitError(`Could not ${what}: ${error.message}`)));
-    child.on('close', (code) => {
-      if (code === 0 || stopped || (code !== null && options.okCodes?.includes(code))) return resolve(spool ? spool.output() : Buffer.concat(out));
-      const reason = firstLine(Buffer.concat(err).toString('utf8')) || `git exited with code ${String(code)}`;
-      reject(new GitError(`Could not ${what}: ${reason}`));
-    });
-    if (!spool) {
-      child.stdin?.on('error', () => { /* git may exit before reading all input; 'close' reports it */ });
-      child.stdin?.end(options.input ?? '');
-    }
-  }).finally(() => spool?.remove());
-  let ended = false;
-  result.then(() => { ended = true; }, () => { ended = true; });
-  return {
-    result,
-    get ended() { return ended; },
-    peek: (offset) => spool?.peek(offset) ?? Buffer.alloc(0),
-    stop: () => {
-      if (stopped) return;
-      stopped = true;
-      child?.kill();
-    },
-  };
-}
-
-/** Temporary folders in use, removed if the process is told to stop before their calls end. */
-const liveSpools = new Set<string>();
-let cleanupInstalled = false;
-
-/**
- * On Ctrl-C (or a CI job being cancelled) remove the temporary folders, which may hold megabytes of
- * history, then stop as the signal asks. A normal end removes each folder as its call finishes.
- */
-function installCleanup(): void {
-  if (cleanupInstalled) return;
-  cleanupInstalled = true;
-  const removeAll = () => {
-    for (const dir of liveSpools) rmSync(dir, { recursive: true, force: true });
-    liveSpools.clear();
-  };
-  process.once('exit', removeAll);
+function stopChildrenWithUs(): void {
+  if (stopOnExit) return;
+  stopOnExit = true;
+  const stopAll = () => { for (const child of running) child.kill(); };
+  process.once('exit', stopAll);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      removeAll();
+      stopAll();
       process.kill(process.pid, signal); // the handler is gone: the signal now ends the process as usual
     });
   }
 }
 
-/** A private temporary folder holding one git call's input and output. */
-class Spool {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'cqc-git-'));
-  readonly inFd: number;
-  readonly outFd: number;
-  private open = true;
-
-  /** A spool, or undefined where no temporary folder can be made (then pipes do the job). */
-  static tryCreate(input: string): Spool | undefined {
-    try {
-      return new Spool(input);
-    } catch {
-      return undefined;
-    }
-  }
-
-  constructor(input: string) {
-    installCleanup();
-    liveSpools.add(this.dir);
-    try {
-      writeFileSync(join(this.dir, 'in'), input);
-      this.inFd = openSync(join(this.dir, 'in'), 'r');
-      this.outFd = openSync(join(this.dir, 'out'), 'w');
-    } catch (error) {
-      this.remove();
-      throw error;
-    }
-  }
-
-  /** The child has its own copies of the descriptors now. */
-  handedOver(): void {
-    if (!this.open) return;
-    this.open = false;
-    // Both are set unless opening them failed, when the constructor tidies up through remove().
-    for (const fd of [this.inFd, this.outFd] as (number | undefined)[]) if (fd !== undefined) closeSync(fd);
-  }
-
-  output(): Buffer {
-    return readFileSync(join(this.dir, 'out'));
-  }
-
-  peek(offset: number): Buffer {
-    try {
-      const fd = openSync(join(this.dir, 'out'), 'r');
-      try {
-        // As much as is there now: git may write more while this reads, which the next peek sees.
-        const chunk = Buffer.allocUnsafe(Math.max(0, fstatSync(fd).size - offset));
-        return chunk.subarray(0, chunk.length ? readSync(fd, chunk, 0, chunk.length, offset) : 0);
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-      return Buffer.alloc(0); // already removed: the job is over
-    }
-  }
-
-  remove(): void {
-    this.handedOver();
-    rmSync(this.dir, { recursive: true, force: true });
-    liveSpools.delete(this.dir);
-  }
+/**
+ * Run git to completion over pipes and return its stdout bytes. `what` names the job in plain words
+ * for the error ("read the git history"). Exit codes listed in `okCodes` are not failures.
+ */
+export function runGit(cwd: string, args: readonly string[], what: string, options: RunGitOptions = {}): Promise<Buffer> {
+  stopChildrenWithUs();
+  return new Promise<Buffer>((resolve, reject) => {
+    const child = spawnGit(cwd, args, options.env);
+    running.add(child);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) => {
+      running.delete(child);
+      reject(isGitMissing(error) ? new GitMissingError() : new GitError(`Could not ${what}: ${error.message}`));
+    });
+    child.on('close', (code) => {
+      running.delete(child);
+      if (code === 0 || (code !== null && options.okCodes?.includes(code))) return resolve(Buffer.concat(out));
+      const reason = firstLine(Buffer.concat(err).toString('utf8')) || `git exited with code ${String(code)}`;
+      reject(new GitError(`Could not ${what}: ${reason}`));
+    });
+    child.stdin?.on('error', () => { /* git may exit before reading all input; 'close' reports it */ });
+    child.stdin?.end(options.input ?? '');
+  });
 }

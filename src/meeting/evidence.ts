@@ -4,7 +4,7 @@ import { EVIDENCE_CATEGORIES, evidenceCategory } from '../framework/evidence-cat
 import type { Action } from '../model.js';
 import { supportingEvidence } from '../rules/closure-facts.js';
 import { describeGoal, formatValue, measurementsOf, meetsGoal, type Measurement } from '../rules/measurements.js';
-import type { RuleContext } from '../rules/types.js';
+import type { RuleContext } from '../engine/types.js';
 import type { CategoryCount, MeasurementPoint, Trend } from './types.js';
 
 /** Evidence per CQC category (only categories with at least one item), in CQC's order. */

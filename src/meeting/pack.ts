@@ -1,5 +1,5 @@
 // Builds the governance-meeting pack from one check run. Pure: the same outcome gives the same pack.
-import type { CheckOutcome } from '../engine/check.js';
+import type { Judgement } from '../engine/judge.js';
 import { subDuration } from '../dates.js';
 import { decisionDate, sustainedFor } from '../rules/closure-facts.js';
 import { describeGoal, measurementsOf } from '../rules/measurements.js';
@@ -21,7 +21,7 @@ export const DEFAULT_SINCE = 'P1M';
 
 const STATUS_ORDER = ['open', 'in_progress', 'monitoring', 'closed'];
 
-export function buildMeetingPack(outcome: CheckOutcome, opts: PackOptions = {}): MeetingPack {
+export function buildMeetingPack(outcome: Judgement, opts: PackOptions = {}): MeetingPack {
   const { ctx, report } = outcome;
   const since = opts.since ?? subDuration(ctx.asOf, DEFAULT_SINCE);
   const rows = statusRows(outcome);

@@ -1,7 +1,7 @@
 // Where an attachment path really leads: inside the repo, missing, a folder, or outside.
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { AttachmentState } from '../rules/types.js';
+import type { AttachmentState } from '../engine/types.js';
 
 const realRoots = new Map<string, string>();
 

@@ -1,6 +1,7 @@
-// A cache of judged records keyed by their content, so an unchanged file is never parsed twice.
-// It lives in the user's cache folder, is safe to delete, and a changed file simply misses it:
-// the key is a hash of the text itself, never a timestamp.
+// A cache of judged records keyed by their content (git's blob id of the text), so an unchanged
+// file is never parsed or validated twice. It lives in the user's cache folder, is safe to delete,
+// and a changed file simply misses it: the key is a hash of the text itself, never a timestamp.
+// The seam: delete this file and the one call that makes a RecordCache, and every record is parsed.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -8,14 +9,18 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { SCHEMA_NAMES, schemaText } from '../schema/validator.js';
 import { VERSION } from '../version.js';
-import type { Judged } from './judge.js';
+import { blobId } from '../git/blobs.js';
+import type { RecordFile } from '../engine/types.js';
+import type { SchemaProblem } from '../schema/messages.js';
+import type { SchemaName } from '../schema/validator.js';
+import { judgeFile } from './load.js';
+import { SourceFile, type SyntaxProblem } from './source.js';
 
-export function contentKey(kind: string, text: string): string {
-  return createHash('sha1').update(kind).update('\0').update(text).digest('base64');
-}
+interface Judged { data: unknown; syntax: SyntaxProblem[]; problems: SchemaProblem[] }
+
 
 /** The code that judges a record; a rebuilt copy of any of it must not reuse old answers. */
-const JUDGING_CODE = ['./judge.js', './source.js', '../schema/messages.js', '../schema/validator.js', '../schema/validators.cjs'];
+const JUDGING_CODE = ['./load.js', './source.js', '../schema/messages.js', '../schema/validator.js', '../schema/validators.cjs'];
 
 /** Anything that changes how a record is judged invalidates the whole cache. */
 function stamp(): string {
@@ -53,15 +58,18 @@ export class RecordCache {
     }
   }
 
-  get(key: string): Judged | undefined {
+  /** The file parsed and checked against its schema: remembered when this exact text was judged before. */
+  judge(path: string, kind: SchemaName, text: string): RecordFile {
+    const key = `${kind}:${blobId(text, 40)}`;
     const hit = this.before.get(key);
-    if (hit) this.now.set(key, hit);
-    return hit;
-  }
-
-  set(key: string, value: Judged): void {
-    this.now.set(key, value);
+    if (hit) {
+      this.now.set(key, hit);
+      return { file: SourceFile.restored(path, text, hit.data, hit.syntax), kind, problems: hit.problems };
+    }
+    const judged = judgeFile(new SourceFile(path, text), kind);
+    this.now.set(key, { data: judged.file.data, syntax: judged.file.syntax, problems: judged.problems });
     this.changed = true;
+    return judged;
   }
 
   /** Keep only what this run used, written atomically; a cache that cannot be written is skipped. */

@@ -1,26 +1,33 @@
-// Read every record of an assurance repo from disk. Parsing only: validation and rules come later.
+// Stage 1 of every command: read cqc.yaml, people.yaml and every record the layout places, parse
+// each, and check it against its schema. Files are read asynchronously in batches, so a git
+// process started before (the history stage) keeps streaming its output meanwhile.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CqcError } from '../errors.js';
+import type { RecordFile } from '../engine/types.js';
 import type { Config } from '../model.js';
+import { problemsOf, type SchemaName } from '../schema/validator.js';
+import type { RecordCache } from './cache.js';
 import { globFiles } from './glob.js';
-import type { RecordFile } from '../rules/types.js';
-import { readRecords, type RecordOptions } from './records.js';
-import { CONFIG_FILE } from './root.js';
-import { SourceFile } from './source.js';
-
-export const PEOPLE_FILE = 'people.yaml';
-export const DEFAULT_ACTIONS_GLOB = 'actions/*.{yaml,yml}';
-export const DEFAULT_EVIDENCE_GLOB = 'evidence/*/*.{yaml,yml}';
+import { CONFIG_FILE, PEOPLE_FILE, layoutOf, type Layout } from './layout.js';
+import { decodeRecord, SourceFile } from './source.js';
 
 export interface LoadedRepo {
   root: string;
   config: SourceFile;
+  layout: Layout;
   people: SourceFile | null;
-  actions: SourceFile[];
-  evidence: SourceFile[];
-  /** Records already parsed and validated (by workers or the cache), by file. */
-  judged?: Map<SourceFile, RecordFile>;
+  /** Every action and evidence file, parsed and checked against its schema. */
+  actions: RecordFile[];
+  evidence: RecordFile[];
+}
+
+export interface LoadOptions {
+  /** Judged records kept by content (the record cache seam); none: parse everything. */
+  cache?: RecordCache;
+  /** Read only these record paths (a scoped run); default every file the layout places. */
+  only?: (path: string, kind: 'action' | 'evidence') => boolean;
 }
 
 export function readSource(root: string, rel: string): SourceFile {
@@ -47,13 +54,6 @@ export function configData(file: SourceFile): Partial<Config> {
   return d && typeof d === 'object' && !Array.isArray(d) ? (d as Partial<Config>) : {};
 }
 
-function recordPaths(root: string, config: SourceFile): { actions: string[]; evidence: string[] } {
-  const paths = configData(config).paths;
-  const actionsGlob = typeof paths?.actions === 'string' ? paths.actions : DEFAULT_ACTIONS_GLOB;
-  const evidenceGlob = typeof paths?.evidence === 'string' ? paths.evidence : DEFAULT_EVIDENCE_GLOB;
-  return { actions: globFiles(root, actionsGlob), evidence: globFiles(root, evidenceGlob) };
-}
-
 function loadPeople(root: string): SourceFile | null {
   try {
     return readSource(root, PEOPLE_FILE);
@@ -62,32 +62,37 @@ function loadPeople(root: string): SourceFile | null {
   }
 }
 
-/** Every record read and parsed on this thread; the rule context validates them. */
-export function loadRepo(root: string): LoadedRepo {
-  const config = loadConfig(root);
-  const { actions, evidence } = recordPaths(root, config);
-  return {
-    root,
-    config,
-    people: loadPeople(root),
-    actions: actions.map((p) => readSource(root, p)),
-    evidence: evidence.map((p) => readSource(root, p)),
-  };
+/** A parsed file checked against its schema (no schema check when it did not parse). */
+export function judgeFile(file: SourceFile, kind: SchemaName): RecordFile {
+  return { file, kind, problems: file.syntax.length ? [] : problemsOf(kind, file.data) };
 }
 
-/** Every record read, parsed and validated up front: from the cache where unchanged, across workers where many. */
-export async function loadRepoJudged(root: string, opts: RecordOptions, config: SourceFile = loadConfig(root)): Promise<LoadedRepo> {
-  const { actions, evidence } = recordPaths(root, config);
-  const records = await readRecords(root, [
-    ...actions.map((path) => ({ path, kind: 'action' as const })),
-    ...evidence.map((path) => ({ path, kind: 'evidence' as const })),
-  ], opts);
-  return {
-    root,
-    config,
-    people: loadPeople(root),
-    actions: records.slice(0, actions.length).map((r) => r.file),
-    evidence: records.slice(actions.length).map((r) => r.file),
-    judged: new Map(records.map((r) => [r.file, r])),
-  };
+export async function loadRepo(root: string, config: SourceFile, opts: LoadOptions = {}): Promise<LoadedRepo> {
+  const layout = layoutOf(configData(config));
+  const pick = (glob: string, kind: 'action' | 'evidence') => globFiles(root, glob).filter((p) => opts.only?.(p, kind) ?? true);
+  const actions = await readRecords(root, pick(layout.actionGlob, 'action'), 'action', opts.cache);
+  const evidence = await readRecords(root, pick(layout.evidenceGlob, 'evidence'), 'evidence', opts.cache);
+  opts.cache?.save();
+  return { root, config, layout, people: loadPeople(root), actions, evidence };
+}
+
+const BATCH = 64;
+
+async function readRecords(root: string, paths: string[], kind: SchemaName, cache: RecordCache | undefined): Promise<RecordFile[]> {
+  const out: RecordFile[] = [];
+  for (let at = 0; at < paths.length; at += BATCH) {
+    const batch = paths.slice(at, at + BATCH);
+    const bytes = await Promise.all(batch.map((p) => readFile(join(root, p)).catch((e: NodeJS.ErrnoException) => e)));
+    batch.forEach((path, i) => out.push(recordOf(path, kind, bytes[i]!, cache)));
+  }
+  return out;
+}
+
+function recordOf(path: string, kind: SchemaName, read: Buffer | NodeJS.ErrnoException, cache: RecordCache | undefined): RecordFile {
+  if (!Buffer.isBuffer(read)) {
+    return judgeFile(SourceFile.broken(path, `${path} could not be read (${read.code ?? 'an error'}). Check that the file is readable by the user running cqc.`), kind);
+  }
+  const decoded = decodeRecord(path, read);
+  if ('refused' in decoded) return judgeFile(SourceFile.broken(path, decoded.refused), kind);
+  return cache ? cache.judge(path, kind, decoded.text) : judgeFile(new SourceFile(path, decoded.text), kind);
 }

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CqcError } from '../errors.js';
 
-export const CONFIG_FILE = 'cqc.yaml';
+import { CONFIG_FILE } from './layout.js';
 
 export function findRoot(start: string, explicit = false): string {
   const from = resolve(start);

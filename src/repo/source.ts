@@ -4,7 +4,6 @@ import jsyaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
 import type * as YamlModule from 'yaml';
-import { quickLocate } from './quick-locate.js';
 
 export type DataPath = readonly (string | number)[];
 export interface Position { line: number; column: number }
@@ -14,9 +13,8 @@ export interface SyntaxProblem { message: string; line?: number; column?: number
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
- * The careful parser (yaml), loaded on first use: most checks never need it, since the fast parser
- * reads plain records and quickLocate finds their positions, and loading it costs a pre-commit
- * hook some 25 ms.
+ * The careful parser (yaml), loaded on first use: most records are read by the fast parser and
+ * only files with findings need positions, and loading it costs a pre-commit hook some 25 ms.
  */
 let yamlModule: typeof YamlModule | undefined;
 function yaml(): typeof YamlModule {
@@ -97,10 +95,6 @@ export class SourceFile {
   /** Line and column of the node at `path`, or of the nearest ancestor that exists. `key: true` points at the key itself. */
   locate(path: DataPath, key = false): Position {
     if (!this.text) return { line: 1, column: 1 };
-    // Plain block YAML is answered by scanning its lines; the positional document is built only when
-    // it already exists or the scanner is unsure.
-    const quick = this.doc ? undefined : quickLocate(this.text, path, key);
-    if (quick) return quick;
     const { doc, lines } = this.parsed();
     const { isMap, isPair, isScalar, isSeq } = yaml();
     let node: unknown = doc.contents;

@@ -9,7 +9,7 @@
 //   would show them as failed tests in GitLab and turn a Jenkins build "unstable";
 // - git rules when git did not run -> <skipped>.
 import type { CheckReport, Finding } from '../model.js';
-import { RULES } from '../rules/catalogue.js';
+import { RULE_METAS as RULES } from '../rules/index.js';
 import { locationText, sortedFindings } from './summary.js';
 import type { ReportOptions } from './types.js';
 import { xmlAttrs, xmlText } from './xml.js';

@@ -4,7 +4,8 @@
 // which is how SARIF says "known and accepted" (SPEC: waivers are never silent).
 import { pathToFileURL } from 'node:url';
 import type { CheckReport, Finding } from '../model.js';
-import { RULES, type RuleMeta } from '../rules/catalogue.js';
+import type { RuleMeta } from '../engine/types.js';
+import { RULE_METAS as RULES } from '../rules/index.js';
 import { CQC_INFORMATION_URI, CQC_VERSION } from '../version.js';
 import type { ReportOptions } from './types.js';
 

@@ -1,10 +1,15 @@
 // The governance level agreed in the closure criteria is part of the decision: a recommendation or decision by the wrong role does not count.
 import type { Action, Finding } from '../model.js';
 import { holdersOf, holdsRole, listOf, personLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule, type RuleContext } from './types.js';
+import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('approver-role');
+const META: RuleMeta = {
+  id: 'approver-role',
+  severity: 'error',
+  stage: 'closure',
+  description: 'The decider or recommender lacks the role the closure criteria require.',
+};
 
 export const approverRole: Rule = {
   meta: META,

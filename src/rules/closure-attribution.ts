@@ -1,18 +1,23 @@
 // Anyone can type "decided_by: grace-okafor"; only Grace's own commit shows it was her decision.
-import { actionTrailAt, decisionRecorded, recommendationRecorded, trailOf, type Recorded } from '../audit/index.js';
+import { actionTrailAt, decisionRecorded, recommendationRecorded, type Recorded } from '../audit/index.js';
 import type { Data } from '../audit/parse.js';
 import { commitWords } from '../audit/words.js';
 import type { Finding } from '../model.js';
 import { personLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('closure-attribution');
+const META: RuleMeta = {
+  id: 'closure-attribution',
+  severity: 'error',
+  stage: 'git',
+  description: 'The commit that recorded a recommendation or decision was not authored by that person.',
+};
 
 export const closureAttribution: Rule = {
   meta: META,
   check(ctx) {
-    const trail = trailOf(ctx);
+    const trail = ctx.trail;
     if (!trail) return [];
     const out: Finding[] = [];
     for (const { file, action } of ctx.actions) {

@@ -1,7 +1,7 @@
 // The facts about an action that several closure rules share, read one way so their findings agree:
 // what counts as supporting evidence, which policy applies, and how people and types are named.
 import type { Action, ActionStatus, EvidenceType } from '../model.js';
-import type { EvidenceRecord, RuleContext } from './types.js';
+import type { EvidenceRecord, RuleContext } from '../engine/types.js';
 
 /** Only evidence that says the improvement is working counts towards closure. */
 export function supportingEvidence(ctx: RuleContext, actionId: string): EvidenceRecord[] {

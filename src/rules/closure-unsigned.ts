@@ -1,19 +1,24 @@
 // Where the provider requires it, a closure must carry the decider's own digital signature, so the
 // record proves who decided even if an email address is borrowed.
-import { keysOf, signedWith, signatureWords, trailOf } from '../audit/index.js';
+import { keysOf, signedWith, signatureWords } from '../audit/index.js';
 import { closureDecisionCommit } from '../audit/verify.js';
 import { commitWords } from '../audit/words.js';
 import type { Finding } from '../model.js';
 import { personLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('closure-unsigned');
+const META: RuleMeta = {
+  id: 'closure-unsigned',
+  severity: 'error',
+  stage: 'git',
+  description: 'A decision commit lacks a good signature by a key listed for the decider.',
+};
 
 export const closureUnsigned: Rule = {
   meta: META,
   check(ctx) {
-    const trail = trailOf(ctx);
+    const trail = ctx.trail;
     if (!trail) return [];
     const out: Finding[] = [];
     for (const { file, action } of ctx.actions) {

@@ -1,10 +1,15 @@
 // Closure criteria must be agreed at the start; judging "done" only once work is under way invites moving the goalposts.
 import type { Finding } from '../model.js';
 import { listOf, statusLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('criteria-missing');
+const META: RuleMeta = {
+  id: 'criteria-missing',
+  severity: 'error',
+  stage: 'closure',
+  description: 'An action past "open" has no closure criteria or target.',
+};
 
 export const criteriaMissing: Rule = {
   meta: META,

@@ -1,18 +1,23 @@
 // Closure criteria are agreed at the start. Lowering the bar once work is under way is how a weak
 // closure passes, so only a senior person who does not own the action may do it.
-import { actionTrailAt, isSenior, trailOf } from '../audit/index.js';
+import { actionTrailAt, isSenior } from '../audit/index.js';
 import { str } from '../audit/parse.js';
 import { commitWords } from '../audit/words.js';
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('criteria-weakened');
+const META: RuleMeta = {
+  id: 'criteria-weakened',
+  severity: 'error',
+  stage: 'git',
+  description: 'Target or closure criteria were weakened by the owner or by someone without a senior role.',
+};
 
 export const criteriaWeakened: Rule = {
   meta: META,
   check(ctx) {
-    const trail = trailOf(ctx);
+    const trail = ctx.trail;
     if (!trail) return [];
     const out: Finding[] = [];
     for (const { file, action } of ctx.actions) {

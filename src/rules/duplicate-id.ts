@@ -1,10 +1,15 @@
 // Two records with one id make every reference to that id ambiguous, and the trail with it.
 import type { Finding } from '../model.js';
 import type { SourceFile } from '../repo/source.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('duplicate-id');
+const META: RuleMeta = {
+  id: 'duplicate-id',
+  severity: 'error',
+  stage: 'structure',
+  description: 'Two actions or two evidence items share an id.',
+};
 
 export const duplicateId: Rule = {
   meta: META,

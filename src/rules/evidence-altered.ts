@@ -1,19 +1,23 @@
 // The evidence a closure rested on must stay as it was when the decision was taken; changing or
 // deleting it afterwards rewrites the reason the action was closed.
-import { trailOf } from '../audit/index.js';
 import { dateAt, evidenceOf, firstChangeAfter, isGone, otherFileAt } from '../audit/evidence.js';
 import { closureDecisionCommit } from '../audit/verify.js';
 import { commitWords } from '../audit/words.js';
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('evidence-altered');
+const META: RuleMeta = {
+  id: 'evidence-altered',
+  severity: 'error',
+  stage: 'git',
+  description: 'Evidence behind a closure was changed or deleted after the decision.',
+};
 
 export const evidenceAltered: Rule = {
   meta: META,
   check(ctx) {
-    const trail = trailOf(ctx);
+    const trail = ctx.trail;
     if (!trail) return [];
     const byPath = new Map(ctx.evidence.map((e) => [e.file.path, e] as const));
     const out: Finding[] = [];

@@ -1,19 +1,23 @@
 // Evidence that did not exist in the record when the decision was taken cannot have informed it,
 // whatever date it carries.
-import { trailOf } from '../audit/index.js';
 import { firstCommitted } from '../audit/evidence.js';
 import { closureDecisionCommit } from '../audit/verify.js';
 import { commitWords } from '../audit/words.js';
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('evidence-backdated');
+const META: RuleMeta = {
+  id: 'evidence-backdated',
+  severity: 'error',
+  stage: 'git',
+  description: 'Evidence dated before the decision was first committed after it.',
+};
 
 export const evidenceBackdated: Rule = {
   meta: META,
   check(ctx) {
-    const trail = trailOf(ctx);
+    const trail = ctx.trail;
     if (!trail) return [];
     const out: Finding[] = [];
     for (const { file, action } of ctx.actions) {

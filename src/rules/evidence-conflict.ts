@@ -1,10 +1,15 @@
 // When sources disagree (the audit passes, observation finds unsafe practice) the concern wins until later evidence of the same kind answers it.
 import type { Finding } from '../model.js';
 import { decisionDate, decisionPhrase, itemOf, typeLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('evidence-conflict');
+const META: RuleMeta = {
+  id: 'evidence-conflict',
+  severity: 'error',
+  stage: 'closure',
+  description: 'Closed while a concern has no later supporting evidence of the same type.',
+};
 
 export const evidenceConflict: Rule = {
   meta: META,

@@ -1,10 +1,15 @@
 // The evidence agreed at the start (e.g. an observation of practice, not only an audit of paperwork) must be there at the end.
 import type { Finding } from '../model.js';
 import { itemOf, listOf, supportingEvidence, typeLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('evidence-required-type');
+const META: RuleMeta = {
+  id: 'evidence-required-type',
+  severity: 'error',
+  stage: 'closure',
+  description: 'Closed without a supporting item of each required evidence type.',
+};
 
 export const evidenceRequiredType: Rule = {
   meta: META,

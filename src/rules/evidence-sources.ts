@@ -1,10 +1,15 @@
 // One source can be wrong or gamed: an audit that passes while practice has not changed is the false assurance cqc exists to stop.
 import type { Finding } from '../model.js';
 import { listOf, minSources, supportingEvidence, typeLabel, withArticle } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('evidence-sources');
+const META: RuleMeta = {
+  id: 'evidence-sources',
+  severity: 'error',
+  stage: 'closure',
+  description: 'Closed with fewer distinct supporting evidence types than required.',
+};
 
 /** Types that show practice from different angles (records, direct observation, what people say, outcomes). */
 const INDEPENDENT_TYPES = ['audit', 'observation', 'feedback', 'trend'] as const;

@@ -1,10 +1,15 @@
 // Evidence only counts for the period it describes: future-dated or pre-action evidence is a recording error, and stale evidence says nothing about practice now.
 import { subDuration } from '../dates.js';
 import type { Action, Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule, type RuleContext } from './types.js';
+import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('evidence-window');
+const META: RuleMeta = {
+  id: 'evidence-window',
+  severity: 'error',
+  stage: 'closure',
+  description: 'Evidence dated in the future, before the action was raised, or outside the decision window.',
+};
 
 export const evidenceWindow: Rule = {
   meta: META,

@@ -1,7 +1,7 @@
 // "Measurable improvement" is judged on numbers recorded in evidence, in the unit of the action's
 // target: one shared reading of them keeps target-not-met, target-not-sustained and monitoring-gap in step.
 import type { Evidence, Target } from '../model.js';
-import type { EvidenceRecord, RuleContext } from './types.js';
+import type { EvidenceRecord, RuleContext } from '../engine/types.js';
 
 /** Values this close to the goal count as on it (12/12 × 100 must equal 100). */
 const TOLERANCE = 1e-9;

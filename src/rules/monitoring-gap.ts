@@ -2,10 +2,15 @@
 import { daysBetween } from '../dates.js';
 import type { Action, Finding } from '../model.js';
 import { measurementsOf, type Measurement } from './measurements.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule, type RuleContext } from './types.js';
+import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('monitoring-gap');
+const META: RuleMeta = {
+  id: 'monitoring-gap',
+  severity: 'warning',
+  stage: 'closure',
+  description: "An open action's measurements have lapsed beyond its monitoring frequency.",
+};
 
 type Frequency = NonNullable<NonNullable<Action['monitoring']>['frequency']>;
 

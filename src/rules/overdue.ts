@@ -2,10 +2,15 @@
 import { daysBetween } from '../dates.js';
 import type { Finding } from '../model.js';
 import { statusLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('overdue');
+const META: RuleMeta = {
+  id: 'overdue',
+  severity: 'warning',
+  stage: 'closure',
+  description: 'The target due date has passed and the action is not closed.',
+};
 
 export const overdue: Rule = {
   meta: META,

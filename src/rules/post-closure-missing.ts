@@ -1,10 +1,15 @@
 // Improvement must be shown to hold once scrutiny eases, so every closure books its post-closure check within policy.
 import { addDuration } from '../dates.js';
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('post-closure-missing');
+const META: RuleMeta = {
+  id: 'post-closure-missing',
+  severity: 'error',
+  stage: 'closure',
+  description: 'Closed without a post-closure review date within policy.',
+};
 
 export const postClosureMissing: Rule = {
   meta: META,

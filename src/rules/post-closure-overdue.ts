@@ -1,10 +1,15 @@
 // A post-closure review that never happens leaves leaders unable to say how they know the improvement held.
 import { daysBetween } from '../dates.js';
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('post-closure-overdue');
+const META: RuleMeta = {
+  id: 'post-closure-overdue',
+  severity: 'warning',
+  stage: 'closure',
+  description: 'The post-closure review date has passed with no review.',
+};
 
 export const postClosureOverdue: Rule = {
   meta: META,

@@ -1,12 +1,17 @@
 // people.yaml says who may decide; cqc.yaml's policy says what a decision needs. Changing either is
 // itself a governance act that only a senior person may commit.
-import { isSenior, trailOf } from '../audit/index.js';
+import { isSenior } from '../audit/index.js';
 import { commitRef } from '../audit/words.js';
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule, type RuleContext } from './types.js';
+import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('registry-change');
+const META: RuleMeta = {
+  id: 'registry-change',
+  severity: 'error',
+  stage: 'git',
+  description: 'Roles, emails, signing keys or policy were changed by someone without a senior role.',
+};
 
 function anchor(ctx: RuleContext, file: 'people.yaml' | 'cqc.yaml', people: readonly string[]): Finding {
   const source = file === 'people.yaml' ? ctx.peopleFile : ctx.configFile;
@@ -21,7 +26,7 @@ function anchor(ctx: RuleContext, file: 'people.yaml' | 'cqc.yaml', people: read
 export const registryChange: Rule = {
   meta: META,
   check(ctx) {
-    const trail = trailOf(ctx);
+    const trail = ctx.trail;
     if (!trail) return [];
     const out: Finding[] = [];
     for (const change of trail.registryChanges) {

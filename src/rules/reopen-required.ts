@@ -1,10 +1,15 @@
 // The agreed reopen triggers (a deteriorated review, a later concern or incident) must actually reopen the action, not sit beside a "closed" label.
 import type { Finding } from '../model.js';
 import { personLabel, typeLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('reopen-required');
+const META: RuleMeta = {
+  id: 'reopen-required',
+  severity: 'error',
+  stage: 'closure',
+  description: 'Still closed although a review deteriorated or a later concern or incident was recorded.',
+};
 
 export const reopenRequired: Rule = {
   meta: META,

@@ -1,9 +1,14 @@
 // Field names are the contract: a typo such as decided_bye must never pass silently.
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('schema');
+const META: RuleMeta = {
+  id: 'schema',
+  severity: 'error',
+  stage: 'structure',
+  description: 'A file breaks its JSON Schema.',
+};
 
 export const schema: Rule = {
   meta: META,

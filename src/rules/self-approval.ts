@@ -1,10 +1,15 @@
 // Nobody marks their own work as done: the owner of an action can never be the one who decides its closure.
 import type { Finding } from '../model.js';
 import { holdersOf, listOf, personLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('self-approval');
+const META: RuleMeta = {
+  id: 'self-approval',
+  severity: 'error',
+  stage: 'closure',
+  description: "The closure was decided by the action's owner.",
+};
 
 export const selfApproval: Rule = {
   meta: META,

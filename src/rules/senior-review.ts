@@ -1,10 +1,15 @@
 // Safety, safeguarding, medicines, staffing and leadership actions need an independent senior decision before they close.
 import type { Finding } from '../model.js';
 import { highRiskAreas, holdersOf, listOf, personLabel } from './closure-facts.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('senior-review');
+const META: RuleMeta = {
+  id: 'senior-review',
+  severity: 'error',
+  stage: 'closure',
+  description: 'A high-risk action was closed without independent senior review.',
+};
 
 export const seniorReview: Rule = {
   meta: META,

@@ -1,13 +1,18 @@
 // An action earns closure by passing through the lifecycle; skipping a step, reopening quietly or
 // closing without a recommendation leaves a gap an inspector will ask about.
-import { actionTrailAt, trailOf, type AuditEvent } from '../audit/index.js';
+import { actionTrailAt, type AuditEvent } from '../audit/index.js';
 import { closureField } from '../audit/closure-keys.js';
 import { commitWords } from '../audit/words.js';
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('status-transition');
+const META: RuleMeta = {
+  id: 'status-transition',
+  severity: 'error',
+  stage: 'git',
+  description: 'A commit moved status outside the lifecycle, or closed without a recommendation.',
+};
 const STATUSES = ['open', 'in_progress', 'monitoring', 'closed'];
 const EDGES = new Set(['open>in_progress', 'in_progress>monitoring', 'monitoring>closed', 'monitoring>in_progress', 'closed>in_progress']);
 const LIFECYCLE = 'open → in progress → monitoring → closed (monitoring may return to in progress; a closed action is reopened to in progress with a "reopened" entry)';
@@ -40,7 +45,7 @@ function problem(event: AuditEvent, events: readonly AuditEvent[]): string | und
 export const statusTransition: Rule = {
   meta: META,
   check(ctx) {
-    const trail = trailOf(ctx);
+    const trail = ctx.trail;
     if (!trail) return [];
     const out: Finding[] = [];
     for (const { file, action } of ctx.actions) {

@@ -2,10 +2,15 @@
 import type { Finding } from '../model.js';
 import { decisionDate, decisionPhrase } from './closure-facts.js';
 import { describeGoal, formatValue, measurementsOf, meetsGoal } from './measurements.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('target-not-met');
+const META: RuleMeta = {
+  id: 'target-not-met',
+  severity: 'error',
+  stage: 'closure',
+  description: 'Closed while the latest measurement misses the goal, or there is none.',
+};
 
 export const targetNotMet: Rule = {
   meta: META,

@@ -2,10 +2,15 @@
 import type { Finding } from '../model.js';
 import { decisionDate, decisionPhrase, listOf, sustainedFor } from './closure-facts.js';
 import { describeGoal, describeMeasurement, measurementsOf, meetsGoal } from './measurements.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('target-not-sustained');
+const META: RuleMeta = {
+  id: 'target-not-sustained',
+  severity: 'error',
+  stage: 'closure',
+  description: 'Closed while the latest measurements do not all meet the goal.',
+};
 
 export const targetNotSustained: Rule = {
   meta: META,

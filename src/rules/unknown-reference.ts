@@ -2,10 +2,15 @@
 import { resolveStatement } from '../framework/index.js';
 import type { Finding } from '../model.js';
 import type { DataPath, SourceFile } from '../repo/source.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule, type RuleContext } from './types.js';
+import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
+import { findingAt } from './finding.js';
 
-const META = meta('unknown-reference');
+const META: RuleMeta = {
+  id: 'unknown-reference',
+  severity: 'error',
+  stage: 'structure',
+  description: 'A person, role, action, evidence id, location or quality statement that does not exist.',
+};
 
 export const unknownReference: Rule = {
   meta: META,
@@ -32,7 +37,7 @@ export const unknownReference: Rule = {
       a.closure?.evidence_reviewed?.forEach((eid, i) => {
         const items = ctx.evidenceById.get(eid);
         if (!items?.length) {
-          out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${eid} is listed as reviewed but no evidence file has that id. Correct the id or add evidence/${a.id}/${eid}.yaml.`, a.id));
+          out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${eid} is listed as reviewed but no evidence file has that id. Correct the id or add ${ctx.layout.evidenceFolder(a.id, a.location) ?? 'the evidence folder'}/${eid}.yaml.`, a.id));
         } else if (!items.some((e) => e.evidence.action === a.id)) {
           out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${eid} belongs to ${items[0]!.evidence.action}, not ${a.id}. Only this action's own evidence can support its closure.`, a.id));
         }

@@ -1,9 +1,13 @@
 // A record that cannot be read cannot be judged: say exactly where the YAML breaks.
 import type { Finding } from '../model.js';
-import { meta } from './meta.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
 
-const META = meta('yaml-syntax');
+const META: RuleMeta = {
+  id: 'yaml-syntax',
+  severity: 'error',
+  stage: 'structure',
+  description: 'A file is not valid YAML (duplicate keys included).',
+};
 
 export const yamlSyntax: Rule = {
   meta: META,

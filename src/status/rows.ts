@@ -1,5 +1,5 @@
 // One row per action for `cqc status`: where it stands, how worried to be (RAG), and what stops closure.
-import type { CheckOutcome } from '../engine/check.js';
+import type { Judgement } from '../engine/judge.js';
 import { addDays } from '../dates.js';
 import type { Finding } from '../model.js';
 import { groupBy } from '../group.js';
@@ -38,7 +38,7 @@ export function ragOf(status: string, due: string | null, ready: boolean, findin
   return 'green';
 }
 
-export function statusRows(outcome: CheckOutcome): StatusRow[] {
+export function statusRows(outcome: Judgement): StatusRow[] {
   const { ctx, report, readiness } = outcome;
   const byAction = groupBy(report.findings, (f) => f.action);
   return ctx.actions

@@ -18,7 +18,8 @@ function inside(root: string, abs: string): string | null {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : null;
 }
 
-export function planAttachments(root: string, cwd: string, actionId: string, given: readonly string[]): AttachmentPlan {
+/** `evidenceFolder` is the action's evidence folder (the layout's answer); copies go in its files/. */
+export function planAttachments(root: string, cwd: string, evidenceFolder: string, given: readonly string[]): AttachmentPlan {
   const plan: AttachmentPlan = { paths: [], copies: [] };
   const realRoot = realpathSync(root);
   for (const p of given) {
@@ -29,7 +30,7 @@ export function planAttachments(root: string, cwd: string, actionId: string, giv
       plan.paths.push(rel);
       continue;
     }
-    const target = `evidence/${actionId}/files/${basename(abs)}`;
+    const target = `${evidenceFolder}/files/${basename(abs)}`;
     if (existsSync(resolve(root, target)) || plan.copies.some((c) => c.path === target)) {
       throw new UsageError(`--attach ${p}: ${target} already exists. Rename the file you are attaching, or attach the existing one by its path in the repo.`);
     }

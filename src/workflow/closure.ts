@@ -2,7 +2,7 @@
 // supporting item the rules would count) and the latest date for the post-closure review.
 import { addDuration, subDuration } from '../dates.js';
 import type { Action } from '../model.js';
-import type { RuleContext } from '../rules/types.js';
+import type { RuleContext } from '../engine/types.js';
 import { deleteAt } from './edit.js';
 import type { Document } from 'yaml';
 

@@ -1,46 +1,33 @@
-// Judge records before they are written: run the same rules `cqc check` runs (without git) on the
+// Judge records before they are written: run the same pipeline `cqc check` runs (without git) on the
 // repo as it would be with the new text in place. What a command writes then passes `cqc check`.
-import { buildContext } from '../engine/context.js';
+import { judge } from '../engine/judge.js';
 import type { Finding } from '../model.js';
-import type { LoadedRepo } from '../repo/load.js';
+import { judgeFile, type LoadedRepo } from '../repo/load.js';
 import { SourceFile } from '../repo/source.js';
-import { rulesFor } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
-import { applyWaivers } from '../rules/waivers.js';
 import type { Workspace } from './workspace.js';
 
 export interface Candidate { path: string; text: string }
 
-/** The loaded repo with each candidate replacing (or joining) the file at its path. */
+/** The loaded repo with each candidate replacing (or joining) the record at its path. */
 function withCandidates(repo: LoadedRepo, candidates: readonly Candidate[]): LoadedRepo {
-  const swap = (files: SourceFile[], kind: 'actions' | 'evidence') => {
-    const out = [...files];
-    for (const c of candidates) {
-      if (kindOf(c.path, repo, kind) !== kind) continue;
-      const i = out.findIndex((f) => f.path === c.path);
-      const file = new SourceFile(c.path, c.text);
-      if (i >= 0) out[i] = file;
-      else out.push(file);
-    }
-    return out;
-  };
-  return { ...repo, actions: swap(repo.actions, 'actions'), evidence: swap(repo.evidence, 'evidence') };
-}
-
-function kindOf(path: string, repo: LoadedRepo, fallback: 'actions' | 'evidence'): 'actions' | 'evidence' {
-  if (repo.actions.some((f) => f.path === path)) return 'actions';
-  if (repo.evidence.some((f) => f.path === path)) return 'evidence';
-  if (path.startsWith('actions/')) return 'actions';
-  if (path.startsWith('evidence/')) return 'evidence';
-  return fallback;
+  const actions = [...repo.actions];
+  const evidence = [...repo.evidence];
+  for (const c of candidates) {
+    const kind = repo.layout.kindOf(c.path);
+    if (kind !== 'action' && kind !== 'evidence') continue;
+    const list = kind === 'action' ? actions : evidence;
+    const record = judgeFile(new SourceFile(c.path, c.text), kind);
+    const i = list.findIndex((r) => r.file.path === c.path);
+    if (i >= 0) list[i] = record;
+    else list.push(record);
+  }
+  return { ...repo, actions, evidence };
 }
 
 /** Every finding (waivers applied) on the repo with the candidates in place, judged as of `asOf`. */
-export function findingsWith(ws: Workspace, candidates: readonly Candidate[], asOf: string,
-  rules: readonly Rule[] = rulesFor({ git: false })): Finding[] {
-  const ctx = buildContext(withCandidates(ws.repo, candidates), asOf);
-  const findings = rules.flatMap((r) => r.check(ctx));
-  return applyWaivers(findings, ctx, new Set());
+export async function findingsWith(ws: Workspace, candidates: readonly Candidate[], asOf: string): Promise<Finding[]> {
+  const judged = await judge({ cwd: ws.root, asOf, git: false, repo: withCandidates(ws.repo, candidates) });
+  return judged.report.findings;
 }
 
 /** Errors that count against an action or sit in one of the given files. */

@@ -3,7 +3,7 @@
 import { CqcError, UsageError } from '../errors.js';
 import { currentIdentity } from '../git/repo.js';
 import type { Person } from '../model.js';
-import type { RuleContext } from '../rules/types.js';
+import type { RuleContext } from '../engine/types.js';
 
 export interface Identity { name?: string; email?: string }
 

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Finding, Person } from '../model.js';
 import { renderDocument } from '../repo/write.js';
-import type { ActionRecord, Rule } from '../rules/types.js';
+import type { ActionRecord } from '../engine/types.js';
 import { errorsFor, findingsWith, newErrors } from './evaluate.js';
 import { actingPerson } from './person.js';
 import { saveRecords, savedNote, type Saved, type WorkflowEvent } from './save.js';
@@ -34,17 +34,18 @@ export interface Step {
 export type StepResult = { ok: true; saved: Saved } | { ok: false; reasons: string[] };
 
 export async function beginStep(id: string, opts: StepOptions, io: Io): Promise<Step> {
-  const on = opts.on ?? today();
-  notInFuture('--on', on);
-  const ws = openWorkspace(io.cwd, opts.dir, on);
+  const now = today();
+  const on = opts.on ?? now;
+  notInFuture('--on', on, now);
+  const ws = await openWorkspace(io.cwd, opts.dir, on);
   const record = actionFor(ws, id);
   const person = await actingPerson(ws.ctx, opts.by);
   return { ws, record, person, on, doc: record.file.document()!.clone() };
 }
 
 /** A governance step or record dated after today would claim something that has not happened yet. */
-export function notInFuture(flag: string, date: string): void {
-  if (date > today()) throw new UsageError(`${flag} ${date} is in the future; record a step on or after the day it happens.`);
+export function notInFuture(flag: string, date: string, now: string): void {
+  if (date > now) throw new UsageError(`${flag} ${date} is in the future; record a step on or after the day it happens.`);
 }
 
 export interface FinishOptions {
@@ -53,7 +54,6 @@ export interface FinishOptions {
   commit?: boolean;
   /** close: every error against the action blocks. Other steps: only errors the edit would add. */
   blockAll?: boolean;
-  rules?: readonly Rule[];
 }
 
 /** Why findings block a step, one plain sentence each. */
@@ -66,8 +66,8 @@ export async function finishStep(step: Step, opts: FinishOptions): Promise<StepR
   const path = record.file.path;
   const id = record.action.id;
   const text = renderDocument(step.doc, record.file.text);
-  const after = errorsFor(findingsWith(ws, [{ path, text }], on, opts.rules), id, [path]);
-  const blockers = opts.blockAll ? after : newErrors(errorsFor(findingsWith(ws, [], on, opts.rules), id, [path]), after);
+  const after = errorsFor(await findingsWith(ws, [{ path, text }], on), id, [path]);
+  const blockers = opts.blockAll ? after : newErrors(errorsFor(await findingsWith(ws, [], on), id, [path]), after);
   if (blockers.length) return { ok: false, reasons: reasonsFrom(blockers) };
   const saved = await saveRecords(ws.root, [{ path, text, expected: record.file.text }],
     opts.commit ? { action: id, event: opts.event, subject: opts.subject } : undefined);

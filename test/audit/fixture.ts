@@ -3,9 +3,9 @@
 import { expect } from 'vitest';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import type { Action, Evidence, Finding, Person } from '../../src/model.js';
-import { GIT_RULES } from '../../src/rules/git-rules.js';
+import { rulesOf as rulesOfStage } from '../../src/rules/index.js';
 import { commitAs, makeRepo, type CommitOptions, type TestPerson, type TestRepo } from '../git/helpers.js';
 
 export const dan: TestPerson = { name: 'Dan Jones', email: 'dan.jones@example.org' };
@@ -110,11 +110,11 @@ export function closedStory(dir?: string, setup: Setup = {}, options: CommitOpti
   return s;
 }
 
-const GIT_RULE_IDS = new Set(GIT_RULES.map((r) => r.meta.id));
+const GIT_RULE_IDS = new Set([...rulesOfStage('git').map((r) => r.meta.id), 'waiver-invalid']);
 
 /** Findings of the git rules (waiver-invalid included) on the repo at `dir`. */
 export async function gitFindings(dir: string, asOf = '2026-11-01'): Promise<Finding[]> {
-  const { report } = await runCheck({ cwd: dir, git: true, asOf });
+  const { report } = await judge({ cwd: dir, git: true, asOf });
   expect(report.summary.git).toBe(true);
   return report.findings.filter((f) => GIT_RULE_IDS.has(f.rule));
 }

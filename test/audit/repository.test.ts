@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import { cleanupRepos, commitAs, git, tempDir, writeFiles } from '../git/helpers.js';
 import { EVIDENCE, OPEN_ACTION, writeRepo } from '../helpers/repo.js';
 import { ACTION, actionYaml, closedStory, configYaml, dan, E, evidenceYaml, gitFindings, grace, recommendedStory, rulesOf, story } from './fixture.js';
@@ -17,7 +17,7 @@ describe('shallow-history', () => {
   it('is an error with the fetch-depth hint, and the cut-off first commit is not judged', async () => {
     const origin = closedStory();
     const dir = shallowClone(origin.dir, 1);
-    const { report, gitNote } = await runCheck({ cwd: dir, git: true, asOf: '2026-11-01' });
+    const { report, gitNote } = await judge({ cwd: dir, git: true, asOf: '2026-11-01' });
     const findings = report.findings.filter((f) => ['shallow-history', 'closure-attribution', 'status-transition', 'evidence-backdated'].includes(f.rule));
     expect(findings).toEqual([{ rule: 'shallow-history', severity: 'error', file: 'cqc.yaml', message: expect.stringMatching(/fetch-depth: 0.*git fetch --unshallow/) }]);
     expect(report.summary.git).toBe(true);
@@ -71,7 +71,7 @@ describe('policy.audit_trail_from', () => {
 
   it('stops the run with one clear line when the commit is not in the repository', async () => {
     const s = story(undefined, { config: configYaml({ audit_trail_from: 'abcdef1234' }) });
-    await expect(runCheck({ cwd: s.dir, git: true })).rejects.toThrow(/audit_trail_from in cqc\.yaml names the commit "abcdef1234", which is not in this repository/);
+    await expect(judge({ cwd: s.dir, git: true, asOf: '2026-11-01' })).rejects.toThrow(/audit_trail_from in cqc\.yaml names the commit "abcdef1234", which is not in this repository/);
   });
 });
 
@@ -85,7 +85,7 @@ describe('waivers (git side of waiver-invalid)', () => {
     const s = story();
     s.commit(dan, '2026-09-01', { [ACTION]: overdue() }, 'raise');
     s.commit(grace, '2026-09-25', { [ACTION]: overdue('grace-okafor') }, 'waive');
-    const { report } = await runCheck({ cwd: s.dir, git: true, asOf: '2026-11-01' });
+    const { report } = await judge({ cwd: s.dir, git: true, asOf: '2026-11-01' });
     expect(report.findings.filter((f) => f.rule === 'overdue' || f.rule === 'waiver-invalid')).toEqual([expect.objectContaining({ rule: 'overdue', waived: true })]);
   });
 
@@ -93,7 +93,7 @@ describe('waivers (git side of waiver-invalid)', () => {
     const s = story();
     s.commit(dan, '2026-09-01', { [ACTION]: overdue() }, 'raise');
     s.commit(dan, '2026-09-25', { [ACTION]: overdue('grace-okafor') }, 'waive (Grace said yes)');
-    const { report } = await runCheck({ cwd: s.dir, git: true, asOf: '2026-11-01' });
+    const { report } = await judge({ cwd: s.dir, git: true, asOf: '2026-11-01' });
     const found = report.findings.filter((f) => f.rule === 'overdue' || f.rule === 'waiver-invalid');
     expect(found.map((f) => [f.rule, f.waived ?? false])).toEqual([['overdue', false], ['waiver-invalid', false]]);
     expect(found.find((f) => f.rule === 'waiver-invalid')!.message).toMatch(/names grace-okafor as approver, but was committed in commit [0-9a-f]{7} \(2026-09-25, by dan-jones\)/);
@@ -111,7 +111,7 @@ describe('where the repo sits', () => {
 
   it('outside git, runs the rest and says the trail was not checked', async () => {
     const dir = writeRepo({ 'actions/MH-001.yaml': OPEN_ACTION, 'evidence/MH-001/MH-001-E01.yaml': EVIDENCE });
-    const outcome = await runCheck({ cwd: dir, git: true, asOf: '2026-09-11' });
+    const outcome = await judge({ cwd: dir, git: true, asOf: '2026-09-11' });
     expect(outcome.report.summary.git).toBe(false);
     expect(outcome.gitNote).toMatch(/^Not a git repository: the audit trail was not checked/);
   });
@@ -119,7 +119,7 @@ describe('where the repo sits', () => {
   it('with --no-git, skips the git rules and says so', async () => {
     const s = recommendedStory();
     s.commit(dan, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'close for Grace');
-    const outcome = await runCheck({ cwd: s.dir, git: false, asOf: '2026-11-01' });
+    const outcome = await judge({ cwd: s.dir, git: false, asOf: '2026-11-01' });
     expect(outcome.report.summary.git).toBe(false);
     expect(outcome.report.findings.filter((f) => f.rule === 'closure-attribution')).toEqual([]);
     expect(outcome.gitNote).toMatch(/--no-git/);

@@ -6,11 +6,10 @@ import { weakenings } from '../../src/audit/criteria.js';
 import { decisionCommits } from '../../src/audit/index.js';
 import { parseVersion, sameValue, stable } from '../../src/audit/parse.js';
 import { EMPTY_REGISTRY, peopleChanges, peopleOf, withPeople } from '../../src/audit/registry.js';
-import { buildContext } from '../../src/engine/context.js';
-import { blobId, gitStage } from '../../src/engine/git-stage.js';
-import type { Commit } from '../../src/git/index.js';
+import { judge } from '../../src/engine/judge.js';
+import { blobId, type Commit } from '../../src/git/index.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
-import { loadRepo } from '../../src/repo/load.js';
+import { layoutOf } from '../../src/repo/layout.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanupRepos, git, tempDir, writeFiles } from '../git/helpers.js';
@@ -25,13 +24,12 @@ const commit = (changes: Commit['changes']): Commit => ({
 
 describe('fileChains', () => {
   it('follows renames, ends a chain at a deletion and continues it when the path returns', () => {
-    const kinds = { action: /^actions\/[^/]+\.yaml$/, evidence: /^evidence\/[^/]+\/[^/]+\.yaml$/ };
     const chains = fileChains([
       commit([{ status: 'A', path: 'actions/A.yaml' }, { status: 'A', path: 'people.yaml' }]),
       commit([{ status: 'R', path: 'actions/B.yaml', oldPath: 'actions/A.yaml' }]),
       commit([{ status: 'D', path: 'actions/B.yaml' }, { status: 'A', path: 'evidence/B/files/x.pdf' }]),
       commit([{ status: 'A', path: 'actions/B.yaml' }, { status: 'C', path: 'actions/C.yaml', oldPath: 'actions/A.yaml' }]),
-    ], kinds);
+    ], layoutOf({}).kindOf);
     expect(chains.map((c) => [c.kind, c.path, c.steps.map((s) => `${s.index}${s.status}`).join(' ')])).toEqual([
       ['action', 'actions/B.yaml', '0A 1R 2D 3A'],
       ['people', 'people.yaml', '0A'],
@@ -96,9 +94,8 @@ describe('parseVersion', () => {
 describe('decisionCommits', () => {
   it('gives each action\'s current decision commit, with author and signature words', async () => {
     const s = closedStory();
-    const ctx = buildContext(loadRepo(s.dir), '2026-11-01');
-    const stage = await gitStage(ctx, true, { verify: 'decisions' });
-    const map = decisionCommits(stage.trail!);
+    const { ctx } = await judge({ cwd: s.dir, git: true, asOf: '2026-11-01', verify: 'decisions' });
+    const map = decisionCommits(ctx.trail!);
     expect([...map.keys()]).toEqual(['MH-001']);
     expect(map.get('MH-001')).toMatchObject({
       commit: expect.stringMatching(/^[0-9a-f]{40}$/), author: 'Grace Okafor', person: 'grace-okafor',

@@ -1,13 +1,13 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import { EVIDENCE, findingsOf, lineOf, OPEN_ACTION, writeRepo } from '../helpers/repo.js';
 
 describe('a valid repo', () => {
   it('produces no findings', async () => {
     const dir = writeRepo({ 'actions/MH-001.yaml': OPEN_ACTION, 'evidence/MH-001/MH-001-E01.yaml': EVIDENCE });
-    const { report } = await runCheck({ cwd: dir, git: false, asOf: '2026-09-11' });
+    const { report } = await judge({ cwd: dir, git: false, asOf: '2026-09-11' });
     expect(report.findings).toEqual([]);
     expect(report.summary).toEqual({ actions: 1, evidence: 1, errors: 0, warnings: 0, waived: 0, git: false });
     expect(report.actions).toEqual([{ id: 'MH-001', status: 'open', ready: expect.any(Boolean) }]);

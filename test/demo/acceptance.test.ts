@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoRepo } from '../../src/demo/build.js';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cqc-demo-check-'));
 const repo = join(work, 'demo');
@@ -14,12 +14,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('cqc check on the demo repo', () => {
   it('without git, judges the files as examples/ is judged', async () => {
-    const { report } = await runCheck({ cwd: repo, asOf: '2026-11-26', git: false });
+    const { report } = await judge({ cwd: repo, asOf: '2026-11-26', git: false });
     expect(report.findings.map((f) => [f.rule, f.action])).toEqual([['overdue', 'SUP-001']]);
   });
 
   it('with git, finds only that the NUT-001 decision was committed by someone other than the decider', async (ctx) => {
-    const { report } = await runCheck({ cwd: repo, asOf: '2026-11-26', git: true });
+    const { report } = await judge({ cwd: repo, asOf: '2026-11-26', git: true });
     // Until the git rules land the engine says so and runs none; then this test switches itself on.
     if (!report.summary.git) ctx.skip();
     const findings = report.findings.map((f) => [f.rule, f.action, f.severity]);

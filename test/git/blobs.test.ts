@@ -37,15 +37,6 @@ describe('BlobReader', () => {
       'id: MH-001\nstatus: open\n', 'id: MH-001\nstatus: closed\n', 'score: 87\n', null, '', null, null,
     ]);
     expect(texts).toEqual(Array.from({ length: 300 }, () => texts.slice(0, 7)).flat());
-    // In slices, two processes at a time: every text arrives once, where it belongs.
-    const sliced: (string | null)[] = new Array(2100);
-    const starts: number[] = [];
-    await reader.readInSlices(Array.from({ length: 300 }, () => specs).flat(), (start, slice) => {
-      starts.push(start);
-      slice.forEach((t, i) => { sliced[start + i] = t; });
-    });
-    expect(starts.sort((a, b) => a - b)).toEqual([0, 2000]);
-    expect(sliced).toEqual(texts);
     const [bytes] = await reader.readBytesMany([{ rev: v1, path: 'evidence/photo.bin' }]);
     expect(bytes?.equals(binary)).toBe(true);
     expect(await reader.read(v2, 'actions/MH-001.yaml')).toBe('id: MH-001\nstatus: closed\n');

@@ -1,11 +1,7 @@
-import { rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/git/history.js';
 import { gitInfo, type GitInfo } from '../../src/git/repo.js';
 import { cleanupRepos, commitAs, git, makeRepo, type TestPerson } from './helpers.js';
-import { generatedRepo } from '../helpers/generated.js';
 
 const priya: TestPerson = { name: 'Priya Patel', email: 'priya.patel@example.org' };
 const grace: TestPerson = { name: 'Grace Okafor', email: 'grace.okafor@example.org' };
@@ -149,37 +145,5 @@ describe('readHistory', () => {
   it('returns nothing for a repository with no commits', async () => {
     const repo = makeRepo();
     expect(await readHistory(await infoOf(repo.dir))).toEqual([]);
-  });
-});
-
-describe('readHistory shared between git processes', () => {
-  // A long generated history, so that git is still reading when the caller says its core is free.
-  let dir: string;
-  beforeAll(() => {
-    dir = generatedRepo('share', { actions: 1500, perAction: 3, seed: 5 });
-  }, 120_000);
-  afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
-
-  it.skipIf(availableParallelism() < 2)('gives exactly the history one process gives', async () => {
-    const info = await infoOf(dir);
-    const alone = await readHistory(info);
-    const shares: number[] = [];
-    const shared = await readHistory(info, { spareCore: Promise.resolve(), shareFrom: 100, onShare: (n) => shares.push(n) });
-    expect(shares.length, 'git finished before the reading could be shared').toBe(1);
-    expect(shares[0]).toBeGreaterThanOrEqual(2);
-    expect(alone.length).toBeGreaterThan(3000);
-    expect(shared.map((c) => c.hash)).toEqual(alone.map((c) => c.hash));
-    expect(shared).toEqual(alone);
-  });
-
-  it.skipIf(availableParallelism() < 2)('gives exactly the same history limited to some paths, as for a subfolder', async () => {
-    const info = await infoOf(dir);
-    const pathspecs = ['actions', 'people.yaml'];
-    const alone = await readHistory(info, { pathspecs });
-    const shares: number[] = [];
-    const shared = await readHistory(info, { pathspecs, spareCore: Promise.resolve(), shareFrom: 100, onShare: (n) => shares.push(n) });
-    expect(shares.length, 'git finished before the reading could be shared').toBe(1);
-    expect(alone.length).toBeGreaterThan(1000);
-    expect(shared).toEqual(alone);
   });
 });

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import type { Finding } from '../../src/model.js';
 
 export const CONFIG = `provider: Example Care Ltd
@@ -54,7 +54,7 @@ export function writeRepo(files: Record<string, string | Buffer>): string {
 }
 
 export async function findingsOf(dir: string, asOf = '2026-11-26'): Promise<Finding[]> {
-  return (await runCheck({ cwd: dir, git: false, asOf })).report.findings;
+  return (await judge({ cwd: dir, git: false, asOf })).report.findings;
 }
 
 /** 1-based line of the first line of `text` containing `needle`. */

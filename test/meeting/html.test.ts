@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import { buildMeetingPack } from '../../src/meeting/pack.js';
 import { meetingHtml } from '../../src/report/meeting-html.js';
 import { AS_OF, writeFixture } from './fixture.js';
 
 async function htmlOf(extra: Record<string, string> = {}) {
-  const outcome = await runCheck({ cwd: writeFixture(extra), git: false, asOf: AS_OF });
+  const outcome = await judge({ cwd: writeFixture(extra), git: false, asOf: AS_OF });
   return { outcome, html: meetingHtml(buildMeetingPack(outcome)) };
 }
 

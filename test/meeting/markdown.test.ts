@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import { buildMeetingPack } from '../../src/meeting/pack.js';
 import { meetingMarkdown } from '../../src/report/meeting-markdown.js';
 import { AS_OF, writeFixture } from './fixture.js';
 
 async function markdownOf(dir: string, decisionCommits?: Map<string, { commit: string; author: string; date: string }>) {
-  const outcome = await runCheck({ cwd: dir, git: false, asOf: AS_OF });
+  const outcome = await judge({ cwd: dir, git: false, asOf: AS_OF });
   return meetingMarkdown(buildMeetingPack(outcome, decisionCommits ? { decisionCommits } : {}));
 }
 

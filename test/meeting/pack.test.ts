@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import { buildMeetingPack } from '../../src/meeting/pack.js';
 import { AS_OF, FILES, writeFixture } from './fixture.js';
 
 async function packOf(opts: { asOf?: string; since?: string; extra?: Record<string, string> } = {}) {
-  const outcome = await runCheck({ cwd: writeFixture(opts.extra), git: false, asOf: opts.asOf ?? AS_OF });
+  const outcome = await judge({ cwd: writeFixture(opts.extra), git: false, asOf: opts.asOf ?? AS_OF });
   return { outcome, pack: buildMeetingPack(outcome, opts.since ? { since: opts.since } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { junitReport } from '../../src/report/junit.js';
-import { RULES } from '../../src/rules/catalogue.js';
+import { RULE_METAS as RULES } from '../../src/rules/index.js';
 import { NASTY_MESSAGE, checkReport, cleanReport, reportOptions } from './fixtures/report.js';
 import { parseXml, type XmlElement } from './xml-check.js';
 

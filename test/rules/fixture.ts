@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { expect } from 'vitest';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import type { Action, CheckReport, Config, Evidence, Finding, Person } from '../../src/model.js';
 
 /** "Today" for every test unless it says otherwise. */
@@ -132,7 +132,7 @@ export function writeRepo(spec: RepoSpec): { dir: string; files: Map<string, str
 /** Write the repo and run the real `cqc check` pipeline over it, without git rules. */
 export async function checkRepo(spec: RepoSpec, asOf = AS_OF): Promise<CheckedRepo> {
   const { dir, files } = writeRepo(spec);
-  const { report } = await runCheck({ cwd: dir, git: false, asOf });
+  const { report } = await judge({ cwd: dir, git: false, asOf });
   return {
     dir,
     report,

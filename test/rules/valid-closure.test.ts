@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLOSURE_RULES } from '../../src/rules/closure-rules.js';
+import { rulesOf } from '../../src/rules/index.js';
+
+const CLOSURE_RULES = rulesOf('closure');
 import { checkRepo, cleanupRepos, validRepo } from './fixture.js';
 
 afterAll(cleanupRepos);
@@ -12,11 +14,11 @@ describe('a fully valid closed high-risk action', () => {
     expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'closed', ready: true }]);
   });
 
-  it('is judged by the fifteen closure rules, in the order SPEC.md lists them', () => {
+  it('is judged by the closure rules, in the order SPEC.md lists them', () => {
     expect(CLOSURE_RULES.map((r) => r.meta.id)).toEqual([
       'criteria-missing', 'evidence-sources', 'evidence-required-type', 'evidence-window', 'target-not-met',
       'target-not-sustained', 'evidence-conflict', 'self-approval', 'approver-role', 'senior-review',
-      'post-closure-missing', 'post-closure-overdue', 'reopen-required', 'overdue', 'monitoring-gap',
+      'post-closure-missing', 'post-closure-overdue', 'reopen-required', 'overdue', 'monitoring-gap', 'waiver-invalid',
     ]);
     expect(CLOSURE_RULES.every((r) => r.meta.stage === 'closure')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Waiver } from '../../src/model.js';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import { AS_OF, checkRepo, cleanupRepos, findingsOf, mh001, validRepo } from './fixture.js';
 
 afterAll(cleanupRepos);
@@ -65,7 +65,7 @@ describe('waivers and the readiness of an unfinished action', () => {
   it('an expired waiver does not: evidence-sources still blocks it', async () => {
     const repo = await checkRepo(monitoring('2026-11-01'));
     expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'monitoring', ready: false }]);
-    const { readiness } = await runCheck({ cwd: repo.dir, git: false, asOf: AS_OF });
+    const { readiness } = await judge({ cwd: repo.dir, git: false, asOf: AS_OF });
     expect(readiness.get('MH-001')!.blockers.map((b) => b.rule).sort()).toEqual(['evidence-sources', 'waiver-invalid']);
   });
 });

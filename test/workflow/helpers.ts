@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runCheck } from '../../src/engine/check.js';
+import { judge } from '../../src/engine/judge.js';
 import type { Io } from '../../src/io.js';
 import type { CheckReport } from '../../src/model.js';
 
@@ -105,5 +105,5 @@ export function captureIo(cwd: string): Captured {
 
 /** `cqc check --no-git` as of a date: the report. */
 export async function checkReport(dir: string, asOf: string): Promise<CheckReport> {
-  return (await runCheck({ cwd: dir, git: false, asOf })).report;
+  return (await judge({ cwd: dir, git: false, asOf })).report;
 }

@@ -1,10 +1,12 @@
-// What every rule receives: plain data gathered by the earlier stages. Rules never touch disk or git.
+// The plain data the pipeline passes from stage to stage: load -> validate -> history -> rules ->
+// report. Every stage and every rule imports these from here; the engine owns them.
+import type { Trail } from '../audit/types.js';
 import type { Framework } from '../framework/index.js';
-import type { Action, Config, Evidence, Finding, Person, Policy } from '../model.js';
-import type { DataPath, SourceFile } from '../repo/source.js';
+import type { Action, Config, Evidence, Finding, Person, Policy, Severity } from '../model.js';
+import type { Layout } from '../repo/layout.js';
+import type { SourceFile } from '../repo/source.js';
 import type { SchemaProblem } from '../schema/messages.js';
 import type { SchemaName } from '../schema/validator.js';
-import type { RuleMeta } from './catalogue.js';
 
 export interface ActionRecord { file: SourceFile; action: Action }
 export interface EvidenceRecord { file: SourceFile; evidence: Evidence }
@@ -20,6 +22,8 @@ export interface RuleContext {
   asOf: string;
   config: Partial<Config>;
   configFile: SourceFile;
+  /** Where records live, from cqc.yaml (flat, by-location or provider globs). */
+  layout: Layout;
   policy: Policy;
   people: Map<string, Person>;
   peopleFile: SourceFile | null;
@@ -37,19 +41,23 @@ export interface RuleContext {
   evidenceFor(actionId: string): EvidenceRecord[];
   evidenceById: Map<string, EvidenceRecord[]>;
   attachments: Map<string, AttachmentState>;
-  /** Extra data the git stage adds for git rules; absent when git rules do not run. */
-  trail?: unknown;
+  /** The audit trail read from git; absent when the git rules do not run. */
+  trail?: Trail;
+}
+
+/** When a rule can run: on the records alone, on a closure decision, or on the git trail. */
+export type RuleStage = 'structure' | 'closure' | 'git';
+
+/** What a rule is, for the registry, SARIF metadata and docs. */
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  stage: RuleStage;
+  /** One line on what it finds. */
+  description: string;
 }
 
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): Finding[];
-}
-
-/** A finding anchored at a node of a file. */
-export function findingAt(meta: RuleMeta, file: SourceFile, path: DataPath, message: string, action?: string, key = false): Finding {
-  const pos = file.locate(path, key);
-  const f: Finding = { rule: meta.id, severity: meta.severity, file: file.path, line: pos.line, column: pos.column, message };
-  if (action !== undefined) f.action = action;
-  return f;
 }

@@ -1,16 +1,24 @@
 // A waiver sets a rule aside for one action, knowingly and visibly: it must name a real rule, be
-// approved by a senior person who does not own the action, and not have expired.
+// approved by a senior person who does not own the action, not have expired, and (when the trail is
+// read) have been committed by its approver: a waiver typed in by someone else is not their decision.
+import { waiverCommit } from '../audit/waivers.js';
+import { commitWords } from '../audit/words.js';
+import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import type { Action, Finding, Waiver } from '../model.js';
-import { RULE_IDS } from './catalogue.js';
-import { meta } from './meta.js';
-import { findingAt, type Rule, type RuleContext } from './types.js';
+import { findingAt } from './finding.js';
+import { isRuleId } from './index.js';
 
-const META = meta('waiver-invalid');
+const META: RuleMeta = {
+  id: 'waiver-invalid',
+  severity: 'error',
+  stage: 'closure',
+  description: 'A waiver is expired, names an unknown rule, or was not approved by an independent senior person.',
+};
 
-/** Why a waiver does not count (empty when it is valid), judged on the file alone. */
-export function waiverProblems(ctx: RuleContext, action: Action, w: Waiver): string[] {
+/** Why a waiver of the action in the file at `path` does not count (empty when it is valid). */
+export function waiverProblems(ctx: RuleContext, path: string, action: Action, w: Waiver): string[] {
   const problems: string[] = [];
-  if (!RULE_IDS.has(w.rule) || w.rule === META.id) {
+  if (!isRuleId(w.rule) || w.rule === META.id) {
     problems.push(`names "${w.rule}", which is not a rule cqc can waive; use a rule id from a finding, e.g. evidence-sources`);
   }
   if (w.expires !== undefined && w.expires < ctx.asOf) {
@@ -22,6 +30,10 @@ export function waiverProblems(ctx: RuleContext, action: Action, w: Waiver): str
   } else if (approver && !(approver.roles ?? []).some((r) => ctx.policy.senior_roles.includes(r))) {
     problems.push(`is approved by ${w.approved_by}, who holds no senior role (${ctx.policy.senior_roles.join(', ')})`);
   }
+  const commit = ctx.trail ? waiverCommit(ctx.trail, path, w) : undefined;
+  if (commit && commit.judged && commit.person !== w.approved_by) {
+    problems.push(`names ${w.approved_by} as approver, but was committed in ${commitWords(commit)}; a waiver counts only when its approver commits it, so ask ${w.approved_by} to review it and commit it themselves`);
+  }
   return problems;
 }
 
@@ -31,7 +43,7 @@ export const waiverInvalid: Rule = {
     const out: Finding[] = [];
     for (const { file, action } of ctx.actions) {
       action.waivers?.forEach((w, i) => {
-        const problems = waiverProblems(ctx, action, w);
+        const problems = waiverProblems(ctx, file.path, action, w);
         if (problems.length) {
           out.push(findingAt(META, file, ['waivers', i], `The waiver of ${w.rule} on ${action.id} ${problems.join('; and ')}. Until then ${w.rule} applies in full.`, action.id));
         }
@@ -40,15 +52,3 @@ export const waiverInvalid: Rule = {
     return out;
   },
 };
-
-/** Mark findings that a valid waiver covers; `invalid` holds "<action>#<index>" of waivers found invalid by any rule. */
-export function applyWaivers(findings: Finding[], ctx: RuleContext, invalid: ReadonlySet<string>): Finding[] {
-  const waived = new Map<string, Set<string>>();
-  for (const { action } of ctx.actions) {
-    action.waivers?.forEach((w, i) => {
-      if (invalid.has(`${action.id}#${i}`) || waiverProblems(ctx, action, w).length) return;
-      waived.set(action.id, new Set([...(waived.get(action.id) ?? []), w.rule]));
-    });
-  }
-  return findings.map((f) => (f.action && f.rule !== META.id && waived.get(f.action)?.has(f.rule) ? { ...f, waived: true } : f));
-}

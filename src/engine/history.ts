@@ -1,0 +1,118 @@
+// Stage 3: the audit trail from git. One `git log` over a pipe (started before the records are read,
+// so git works while they are parsed), one batched blob read for the file versions the trail needs,
+// and signature checks only for the commits judged.
+import { buildTrail, fileChains, versionKey, versionRequests, type FileChain, type Trail, type TrailStart, type VersionRequest } from '../audit/index.js';
+import { mapping, parseVersion, type Data } from '../audit/parse.js';
+import { signatureRequests, type VerifyScope } from '../audit/verify.js';
+import { CqcError } from '../errors.js';
+import { BlobReader, blobId, commitsAfter, gitInfo, GitMissingError, hasGitFolder, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
+import type { Layout } from '../repo/layout.js';
+import type { RuleContext } from './types.js';
+
+export const GIT_SKIPPED_NOTE = 'Git rules skipped (--no-git): the audit trail was not checked.';
+export const NOT_A_REPO_NOTE = 'Not a git repository: the audit trail was not checked (git rules need the assurance repo to be in git).';
+export const SHALLOW_NOTE = 'This is a shallow clone: the audit trail is incomplete (see shallow-history).';
+
+/** What git can tell before the records are read: the history, the file versions, what is uncommitted. */
+export interface GitReading {
+  info: GitInfo;
+  commits: Commit[];
+  chains: FileChain[];
+  uncommitted: string[];
+  /** Older versions of the files, parsed, by versionKey. */
+  versions: Map<string, Data | null>;
+  /** Each file's newest committed version: usually identical to the work tree, and read from it. */
+  newest: VersionRequest[];
+}
+
+/** The history stage's answer: the trail, or why there is none. */
+export interface History { trail?: Trail; note?: string }
+
+/**
+ * Start reading git now; resolves to null outside git. A failure (git missing inside a work tree,
+ * git refusing) is raised where the reading is awaited.
+ */
+export function startHistory(root: string, layout: Layout): Promise<GitReading | null> {
+  const reading = locate(root).then((info) => (info ? readFrom(info, layout) : null));
+  reading.catch(() => { /* raised where it is awaited */ });
+  return reading;
+}
+
+async function readFrom(info: GitInfo, layout: Layout): Promise<GitReading> {
+  const [commits, uncommitted] = await Promise.all([readHistory(info), uncommittedPaths(info, [])]);
+  const chains = fileChains(commits, layout.kindOf);
+  const newestKeys = new Set(chains.flatMap((chain) => {
+    const last = chain.steps[chain.steps.length - 1];
+    return last && last.status !== 'D' ? [versionKey(last.index, last.path)] : [];
+  }));
+  const requests = versionRequests(commits, chains);
+  const older = requests.filter((r) => !newestKeys.has(r.key));
+  const texts = await new BlobReader(info).readMany(older.map((r) => r.spec));
+  const versions = new Map<string, Data | null>();
+  older.forEach((r, i) => { const text = texts[i]; versions.set(r.key, typeof text === 'string' ? parseVersion(text) : null); });
+  return { info, commits, chains, uncommitted, versions, newest: requests.filter((r) => newestKeys.has(r.key)) };
+}
+
+/** The git work tree holding the root; null outside git. Git missing inside a work tree ends the run. */
+async function locate(root: string): Promise<GitInfo | null> {
+  try {
+    return await gitInfo(root);
+  } catch (error) {
+    if (error instanceof GitMissingError && !hasGitFolder(root)) return null;
+    throw error;
+  }
+}
+
+/** The trail from a reading started earlier, judged against the records now loaded. */
+export async function readTrail(reading: Promise<GitReading | null>, ctx: RuleContext, verify: VerifyScope = 'judged'): Promise<History> {
+  const read = await reading;
+  if (!read) return { note: NOT_A_REPO_NOTE };
+  await resolveNewest(read, ctx);
+  const { info, commits, chains, versions, uncommitted } = read;
+  const start = await trailStart(info, ctx, commits);
+  const trail = buildTrail({ commits, chains, shallow: info.shallow, versions, uncommitted, folderActionOf: ctx.layout.folderActionOf, ...(start ? { start } : {}) });
+  const wanted = signatureRequests(trail, ctx, verify);
+  if (wanted.size > 0) {
+    const verified = await verifyCommitSignatures(info, [...wanted.keys()], (hash) => wanted.get(hash) ?? []);
+    for (const commit of trail.commits) {
+      const sig = verified.get(commit.hash);
+      if (sig) commit.signature = sig;
+    }
+  }
+  return { trail, ...(info.shallow ? { note: SHALLOW_NOTE } : {}) };
+}
+
+/**
+ * Fill in the newest committed versions: from the work tree where the file's bytes hash to the
+ * committed blob (so they are exactly what was committed), from git for the rest.
+ */
+async function resolveNewest(reading: GitReading, ctx: RuleContext): Promise<void> {
+  const files = new Map([...ctx.files.map((f) => f.file), ctx.configFile, ...(ctx.peopleFile ? [ctx.peopleFile] : [])].map((f) => [f.path, f] as const));
+  const fetch: VersionRequest[] = [];
+  for (const request of reading.newest) {
+    const file = files.get(request.spec.path);
+    if (file && request.spec.blob !== undefined && blobId(file.text, request.spec.blob.length) === request.spec.blob) {
+      // The very bytes committed, already parsed (as parseVersion would: null unless a clean mapping).
+      reading.versions.set(request.key, file.syntax.length === 0 ? mapping(file.data) ?? null : null);
+    } else {
+      fetch.push(request);
+    }
+  }
+  reading.newest = [];
+  if (fetch.length === 0) return;
+  const texts = await new BlobReader(reading.info).readMany(fetch.map((r) => r.spec));
+  fetch.forEach((r, i) => { const text = texts[i]; reading.versions.set(r.key, typeof text === 'string' ? parseVersion(text) : null); });
+}
+
+async function trailStart(info: GitInfo, ctx: RuleContext, commits: readonly Commit[]): Promise<TrailStart | undefined> {
+  const from = ctx.policy.audit_trail_from;
+  if (from === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(from)) return { from };
+  const known = commits.findIndex((c) => c.hash.startsWith(from.toLowerCase()));
+  if (known >= 0) return { from, after: new Set(commits.slice(known + 1).map((c) => c.hash)) };
+  const after = await commitsAfter(info, from);
+  if (after === null) {
+    throw new CqcError(`policy.audit_trail_from in cqc.yaml names the commit "${from}", which is not in this repository. Give a commit id from "git log" (or a date YYYY-MM-DD), or fetch the full history.`);
+  }
+  return { from, after };
+}

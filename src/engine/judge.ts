@@ -1,0 +1,101 @@
+// The one pipeline every command runs: load -> validate -> history -> rules -> report data.
+// check, status, report, audit and the workflow commands all call judge(); nothing prints here.
+import { resolve } from 'node:path';
+import type { VerifyScope } from '../audit/verify.js';
+import { groupBy } from '../group.js';
+import type { CheckReport, Finding } from '../model.js';
+import type { RecordCache } from '../repo/cache.js';
+import { configData, loadConfig, loadRepo, type LoadedRepo } from '../repo/load.js';
+import { layoutOf } from '../repo/layout.js';
+import { findRoot } from '../repo/root.js';
+import { RULES } from '../rules/index.js';
+import { buildContext } from './context.js';
+import { GIT_SKIPPED_NOTE, readTrail, startHistory, type History } from './history.js';
+import { readiness, type Readiness } from './readiness.js';
+import { scopeOf } from './scope.js';
+import { Timings } from './timing.js';
+import type { RuleContext } from './types.js';
+import { applyWaivers } from './waivers.js';
+
+export interface JudgeOptions {
+  cwd: string;
+  /** -C: the folder that holds cqc.yaml; default the nearest one above cwd. */
+  dir?: string;
+  /** "Today" for every date rule, resolved once by the command. */
+  asOf: string;
+  /** Read the git history and apply the audit-trail rules. */
+  git: boolean;
+  /** Report only on these files or folders (and the actions they belong to). */
+  paths?: string[];
+  /** Report only on the actions of one location (shared files and unlocated actions always). */
+  location?: string;
+  /** Judged records remembered by content (the record cache seam). */
+  cache?: RecordCache;
+  /** Which signatures to verify: what the rules judge (default), or what `cqc audit` shows. */
+  verify?: VerifyScope;
+  /** Records already loaded (a writing command judging its candidate files): skip the load stage. */
+  repo?: LoadedRepo;
+}
+
+export interface Judgement {
+  root: string;
+  asOf: string;
+  report: CheckReport;
+  ctx: RuleContext;
+  /** Closure readiness of every action in scope. */
+  readiness: Map<string, Readiness>;
+  /** Why the trail was not (fully) read, for the summary line. */
+  gitNote?: string;
+  timings: Timings;
+}
+
+export function rootOf(cwd: string, dir: string | undefined): string {
+  return dir !== undefined ? findRoot(resolve(cwd, dir), true) : findRoot(cwd);
+}
+
+export async function judge(opts: JudgeOptions): Promise<Judgement> {
+  const timings = new Timings();
+  const root = opts.repo?.root ?? rootOf(opts.cwd, opts.dir);
+  const config = opts.repo?.config ?? loadConfig(root);
+  // git reads the history in its own process while the records are read and parsed here.
+  const reading = opts.git ? startHistory(root, layoutOf(configData(config))) : undefined;
+
+  const repo = opts.repo ?? await loadRepo(root, config, opts.cache ? { cache: opts.cache } : {});
+  const ctx = buildContext(repo, opts.asOf);
+  timings.mark('load and validate');
+
+  const history: History = reading ? await readTrail(reading, ctx, opts.verify) : { note: GIT_SKIPPED_NOTE };
+  if (history.trail) ctx.trail = history.trail;
+  timings.mark('git history');
+
+  const findings = RULES.flatMap((rule) => rule.check(ctx));
+  timings.mark('rules');
+
+  const scope = scopeOf(root, opts, ctx);
+  const reported = applyWaivers(findings, ctx).filter(scope.reports).sort(byPlace);
+  const judged = ctx.actions.filter((r) => scope.judges(r.action.id));
+  const byAction = groupBy(reported, (f) => f.action);
+  const ready = new Map<string, Readiness>();
+  for (const record of judged) ready.set(record.action.id, readiness(record, ctx, byAction.get(record.action.id) ?? []));
+  timings.mark('readiness');
+
+  const counted = reported.filter((f) => !f.waived);
+  const report: CheckReport = {
+    version: 1,
+    summary: {
+      actions: scope.actionFiles.length,
+      evidence: scope.evidenceFiles.length,
+      errors: counted.filter((f) => f.severity === 'error').length,
+      warnings: counted.filter((f) => f.severity === 'warning').length,
+      waived: reported.length - counted.length,
+      git: history.trail !== undefined,
+    },
+    findings: reported,
+    actions: scope.actionFiles.filter((r) => r.id !== undefined).map((r) => ({ id: r.id!, status: r.status ?? 'unknown', ready: ready.get(r.id!)?.ready ?? false })),
+  };
+  return { root, asOf: opts.asOf, report, ctx, readiness: ready, timings, ...(history.note ? { gitNote: history.note } : {}) };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+}

@@ -1,0 +1,60 @@
+// Which actions a run judges and which findings it reports, from [paths…] and --location. Findings
+// on shared files (cqc.yaml, people.yaml, the framework) and on actions with no location are always
+// reported, so a CI matrix split by location loses nothing.
+import { relative, resolve, sep } from 'node:path';
+import type { Finding } from '../model.js';
+import type { RecordFile, RuleContext } from './types.js';
+
+export interface Scope { cwd: string; paths?: string[]; location?: string }
+
+/** The fields scoping reads from a record file, valid or not. */
+export interface ScopedFile { file: RecordFile['file']; id?: string; action?: string; status?: string; location?: string }
+
+export interface ScopeFilter {
+  /** Action and evidence files of the actions in scope (for the summary and the actions list). */
+  actionFiles: ScopedFile[];
+  evidenceFiles: ScopedFile[];
+  judges(actionId: string | undefined): boolean;
+  reports(finding: Finding): boolean;
+}
+
+function fieldsOf(record: RecordFile): ScopedFile {
+  const d = record.file.data && typeof record.file.data === 'object' ? (record.file.data as Record<string, unknown>) : {};
+  const out: ScopedFile = { file: record.file };
+  for (const k of ['id', 'action', 'status', 'location'] as const) if (typeof d[k] === 'string') out[k] = d[k] as string;
+  return out;
+}
+
+export function scopeOf(root: string, scope: Scope, ctx: RuleContext): ScopeFilter {
+  const actions = ctx.files.filter((f) => f.kind === 'action').map(fieldsOf);
+  const evidence = ctx.files.filter((f) => f.kind === 'evidence').map(fieldsOf);
+  const wanted = (scope.paths ?? []).map((p) => relative(root, resolve(scope.cwd, p)).split(sep).join('/'));
+  if (wanted.length === 0 && scope.location === undefined) {
+    return { actionFiles: actions, evidenceFiles: evidence, judges: () => true, reports: () => true };
+  }
+  const inPaths = (file: string) => wanted.some((w) => w === '' || file === w || file.startsWith(w.endsWith('/') ? w : `${w}/`));
+  const touched = new Set(wanted.length ? evidence.filter((e) => inPaths(e.file.path)).map((e) => e.action) : []);
+  const unlocated = new Set(actions.filter((a) => a.id !== undefined && a.location === undefined).map((a) => a.id!));
+  const selected = new Set<string>(unlocated);
+  for (const a of actions) {
+    if (a.id === undefined) continue;
+    const atLocation = scope.location === undefined || a.location === scope.location;
+    const byPath = wanted.length === 0 || inPaths(a.file.path) || touched.has(a.id);
+    if (atLocation && byPath) selected.add(a.id);
+  }
+  const shared = new Set(ctx.files.filter((f) => f.kind !== 'action' && f.kind !== 'evidence').map((f) => f.file.path));
+  const locationOfFile = (path: string) => ctx.layout.locationOf(path);
+  return {
+    actionFiles: actions.filter((a) => a.id !== undefined && selected.has(a.id)),
+    evidenceFiles: evidence.filter((e) => e.action !== undefined && selected.has(e.action)),
+    judges: (id) => id !== undefined && selected.has(id),
+    reports: (f) => {
+      if (f.action !== undefined) return selected.has(f.action);
+      if (shared.has(f.file)) return true;
+      if (wanted.length > 0) return inPaths(f.file);
+      // A file no action claims (unreadable, or with no id): at this location, or where cqc cannot tell.
+      const at = locationOfFile(f.file);
+      return at === undefined || at === scope.location;
+    },
+  };
+}

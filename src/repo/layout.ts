@@ -1,0 +1,116 @@
+// Where records live, answered in one place from cqc.yaml: the flat layout (actions/, evidence/),
+// the group layout (locations/<LOCATION>/actions/, …/evidence/) or the provider's own globs
+// (`paths:`). Loading, writing, git history and the rules all ask this module; none of them
+// knows a folder name of its own.
+import type { Config } from '../model.js';
+import { globToRegExp } from './glob.js';
+
+export const CONFIG_FILE = 'cqc.yaml';
+export const PEOPLE_FILE = 'people.yaml';
+
+export type FileKind = 'action' | 'evidence' | 'people' | 'config' | 'other';
+export type LayoutName = 'flat' | 'by-location' | 'paths';
+
+export interface Layout {
+  name: LayoutName;
+  /** Globs from the repo root for action and evidence files. */
+  actionGlob: string;
+  evidenceGlob: string;
+  kindOf(path: string): FileKind;
+  /** Where a new action file goes; undefined when the layout needs a location and none is given. */
+  actionPath(id: string, location: string | undefined): string | undefined;
+  /** The folder of an action's evidence (attachments go in its files/ subfolder). */
+  evidenceFolder(actionId: string, location: string | undefined): string | undefined;
+  /** The action id an evidence file's folder names, when the layout has one folder per action. */
+  folderActionOf(evidencePath: string): string | undefined;
+  /** The location a record's path puts it at (by-location only). */
+  locationOf(path: string): string | undefined;
+  /** Folders to create for a new repo (each gets a .gitkeep). */
+  startFolders: string[];
+}
+
+const YAML = '{yaml,yml}';
+
+/** The layout cqc.yaml asks for; a malformed setting falls back to flat (the schema rule reports it). */
+export function layoutOf(config: Partial<Config>): Layout {
+  const paths = config.paths && typeof config.paths === 'object' ? config.paths : undefined;
+  if (typeof paths?.actions === 'string' || typeof paths?.evidence === 'string') {
+    return globLayout(typeof paths.actions === 'string' ? paths.actions : `actions/*.${YAML}`,
+      typeof paths.evidence === 'string' ? paths.evidence : `evidence/*/*.${YAML}`);
+  }
+  return (config as { layout?: unknown }).layout === 'by-location' ? byLocation() : flat();
+}
+
+function base(actionGlob: string, evidenceGlob: string): Pick<Layout, 'actionGlob' | 'evidenceGlob' | 'kindOf'> {
+  const action = globToRegExp(actionGlob);
+  const evidence = globToRegExp(evidenceGlob);
+  return {
+    actionGlob,
+    evidenceGlob,
+    kindOf(path) {
+      if (path === PEOPLE_FILE) return 'people';
+      if (path === CONFIG_FILE) return 'config';
+      if (action.test(path)) return 'action';
+      if (evidence.test(path)) return 'evidence';
+      return 'other';
+    },
+  };
+}
+
+function flat(): Layout {
+  return {
+    name: 'flat',
+    ...base(`actions/*.${YAML}`, `evidence/*/*.${YAML}`),
+    actionPath: (id) => `actions/${id}.yaml`,
+    evidenceFolder: (actionId) => `evidence/${actionId}`,
+    folderActionOf: (path) => /^evidence\/([^/]+)\/[^/]+$/.exec(path)?.[1],
+    locationOf: () => undefined,
+    startFolders: ['actions', 'evidence'],
+  };
+}
+
+function byLocation(): Layout {
+  return {
+    name: 'by-location',
+    ...base(`locations/*/actions/*.${YAML}`, `locations/*/evidence/*/*.${YAML}`),
+    actionPath: (id, location) => (location === undefined ? undefined : `locations/${location}/actions/${id}.yaml`),
+    evidenceFolder: (actionId, location) => (location === undefined ? undefined : `locations/${location}/evidence/${actionId}`),
+    folderActionOf: (path) => /^locations\/[^/]+\/evidence\/([^/]+)\/[^/]+$/.exec(path)?.[1],
+    locationOf: (path) => /^locations\/([^/]+)\//.exec(path)?.[1],
+    startFolders: ['locations'],
+  };
+}
+
+/** The provider's own globs: new files go under the literal folder each glob starts with. */
+function globLayout(actionGlob: string, evidenceGlob: string): Layout {
+  const actionsDir = literalFolder(actionGlob) || 'actions';
+  const evidenceDir = literalFolder(evidenceGlob) || 'evidence';
+  // "<folder>/*/<file pattern>": one folder per action, as in the flat layout.
+  const perAction = new RegExp(`^${escape(evidenceDir)}/([^/]+)/[^/]+$`);
+  const folderPerAction = evidenceGlob.startsWith(`${evidenceDir}/*/`) && !evidenceGlob.slice(evidenceDir.length + 3).includes('/');
+  return {
+    name: 'paths',
+    ...base(actionGlob, evidenceGlob),
+    actionPath: (id) => `${actionsDir}/${id}.yaml`,
+    evidenceFolder: (actionId) => `${evidenceDir}/${actionId}`,
+    folderActionOf: (path) => (folderPerAction ? perAction.exec(path)?.[1] : undefined),
+    locationOf: () => undefined,
+    startFolders: [actionsDir, evidenceDir],
+  };
+}
+
+/** The folders of a glob before its first wildcard: "records/actions/*.yaml" → "records/actions". */
+function literalFolder(glob: string): string {
+  const parts = glob.split('/');
+  const wild = parts.findIndex((p) => /[*?{[]/.test(p));
+  return parts.slice(0, wild < 0 ? parts.length - 1 : wild).join('/');
+}
+
+/** The file name without folder or extension: the id a record file should hold. */
+export function fileId(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
