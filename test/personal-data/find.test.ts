@@ -28,6 +28,11 @@ describe('findPersonalData over a whole file', () => {
     });
   }
 
+  it('lists hits in text order whatever their kind', () => {
+    const text = `Room 5, born 1/2/41\nAB123456C then ${NHS}`;
+    expect(findPersonalData(text, [/Room \d/]).map((h) => h.kind)).toEqual(['provider-pattern', 'date-of-birth', 'ni-number', 'nhs-number']);
+  });
+
   it('puts a match at the very start of the text at 1:1 and after a final newline on the last line', () => {
     expect(findPersonalData(`${NHS}\n`, [])).toEqual([{ kind: 'nhs-number', line: 1, column: 1 }]);
     expect(findPersonalData(`a\r\n\r\n${NHS}`, [])).toEqual([{ kind: 'nhs-number', line: 3, column: 1 }]);
