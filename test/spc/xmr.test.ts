@@ -178,6 +178,16 @@ describe('a goal exactly at a process limit', () => {
     expect(judge(values, 74.8, 'at_most').assurance).toBe('consistent-fail');
   });
 
+  it('judges a goal on a limit that floats exactly as at it, not beyond it', () => {
+    // 47.5 and 52.5 alternating: mean 50, moving range 5, limits 50 ± 13.3, exact in floating point.
+    const exact = Array.from({ length: 12 }, (_, i) => (i % 2 ? 52.5 : 47.5));
+    expect(judge(exact).limits).toEqual({ lower: 36.7, upper: 63.3 });
+    expect(judge(exact, 63.3, 'at_least').assurance).toBe('hit-and-miss');
+    expect(judge(exact, 36.7, 'at_most').assurance).toBe('hit-and-miss');
+    expect(judge(exact, 36.7, 'at_least').assurance).toBe('consistent-pass');
+    expect(judge(exact, 63.3, 'at_most').assurance).toBe('consistent-pass');
+  });
+
   it('scales the tolerance with the numbers, never below one part in a billion of 1', () => {
     expect(tolerance([0.5, -0.2])).toBe(1e-9);
     expect(tolerance([87.584, 2])).toBeCloseTo(87.584e-9, 15);
