@@ -1,6 +1,7 @@
 // Statistical process control for one measured target (SPEC "SPC assurance (v2)"): an XmR chart
 // tells a lasting change from noise, so closure is not argued from two lucky audits. Pure: the
-// caller has already dropped invalid measurements and those below min_sample.
+// caller has already dropped invalid measurements and those below min_sample; several on one date
+// are reduced here as well (worst of the day), so no caller can count a date twice.
 import {
   outsideLimits, runOnOneSide, trend, twoOfThree, type RuleInput, type Side, type SpecialCauseRule,
 } from './special-cause.js';
@@ -32,14 +33,17 @@ export interface XmrInput {
 }
 
 export interface XmrResult {
-  /** The points SPC used: one per date (the worst of the day), from spcFrom, oldest first. */
+  /**
+   * The points SPC used: one per date (the worst of the day), from spcFrom, oldest first. Their
+   * special-cause rules are computed whenever there are limits, but only count when `judged`.
+   */
   points: SpcPoint[];
   mean: number | null;
   meanMovingRange: number | null;
-  /** Process limits, mean ± 2.66 × mean moving range; null with fewer than 2 points. */
+  /** Process limits, mean ± 2.66 × mean moving range: from 2 points (one moving range) on, judged or not. */
   limits: { lower: number; upper: number } | null;
   minPoints: number;
-  /** Enough points for a verdict; when false, variation and assurance are null (a run chart is drawn). */
+  /** At least minPoints (and never fewer than 2) dates; when false, variation and assurance are null. */
   judged: boolean;
   variation: Variation | null;
   assurance: Assurance | null;
