@@ -32,7 +32,9 @@ export const CHART_WIDTH = 600;
 const LEFT = 58;
 const RIGHT = 14;
 const PLOT_H = 180;
+/** Space between the plot's edges and the outermost dates and values, so no mark sits on an axis. */
 const INSET = 12;
+const VALUE_INSET = 8;
 const SAME_DAY_STEP = 8;
 const FONT = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"`;
 
@@ -92,7 +94,9 @@ export function targetChart(input: TargetChartInput): string {
   const x0 = LEFT + INSET + (d0 === d1 ? (CHART_WIDTH - LEFT - RIGHT) / 2 - INSET : 0);
   const xw = d0 === d1 ? 0 : CHART_WIDTH - RIGHT - INSET - widest * SAME_DAY_STEP - x0;
   const x = (date: string, offset = 0) => x0 + (daysBetween(d0, date) / span) * xw + offset * SAME_DAY_STEP;
-  const y = (v: number) => bottom - ((v - axis.lo) / (axis.hi - axis.lo)) * PLOT_H;
+  // Zero stays on the axis line; any other lowest value is lifted off it, under the axis break.
+  const lift = axis.lo === 0 ? 0 : VALUE_INSET;
+  const y = (v: number) => bottom - lift - ((v - axis.lo) / (axis.hi - axis.lo)) * (PLOT_H - lift - VALUE_INSET);
 
   const out = [head(height), `<text x="${LEFT}" y="18" font-size="12.5" font-weight="700" fill="${INK}">${text(heading)}</text>`, ...key.svg];
   for (const t of axis.ticks) {
@@ -101,7 +105,8 @@ export function targetChart(input: TargetChartInput): string {
   }
   out.push(`<path class="axis" d="M${LEFT} ${top}V${bottom}H${CHART_WIDTH - RIGHT}" fill="none" stroke="${INK}" stroke-width="1"/>`);
   if (axis.broken) {
-    out.push(`<g class="axis-break"><rect x="${LEFT - 7}" y="${bottom - 13}" width="14" height="6" fill="#fff"/><path d="M${LEFT - 7} ${bottom - 6}l14 -5M${LEFT - 7} ${bottom - 11}l14 -5" stroke="${INK}" stroke-width="1.2"/></g>`);
+    // Two slashes across the axis below the lowest value: the scale does not start at zero.
+    out.push(`<g class="axis-break"><rect x="${LEFT - 6}" y="${bottom - 6}" width="12" height="4" fill="#fff"/><path d="M${LEFT - 6} ${bottom - 1}l12 -4M${LEFT - 6} ${bottom - 5}l12 -4" stroke="${INK}" stroke-width="1.2"/></g>`);
   }
   out.push(`<text class="axis-title" transform="translate(15 ${fmt((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="11" fill="${INK}">${text(axisTitle(unit, axis.note))}</text>`);
   out.push(...dateLabels(dates, x, bottom));

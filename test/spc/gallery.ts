@@ -37,6 +37,12 @@ export const GALLERY: Record<string, TargetChartInput> = {
     actionId: 'CP-010', targetId: 'review-days', measure: 'Days from admission to care-plan review', unit: 'days', goal: 7, direction: 'at_most', spcFrom: '2026-07-13',
     values: [21, 18, 24, 19, 20, 6, 8, 5, 7, 6, 9, 5, 6, 7, 4, 6, 5],
   }),
+  // A long weekly series, three audits on one day: dates thin out on the axis, marks stay apart.
+  weekly: chartInput({
+    actionId: 'MED-007', targetId: 'mar-charts', measure: 'Medication administration records complete', unit: 'percent', goal: 98, direction: 'at_least',
+    values: [96, 97, 95, 98, 97, 96, 99, 97, 96, 98, 97, [95, 99, 100], 98, 97, 96, 98, 99, 97, 98, 96, 97, 99, 98, 97, 96, 98, 97, 99, 98, 97, 100, 99, 98, 100, 99, 100, 99, 100, 100, 99],
+    start: '2025-12-01',
+  }),
   // A wide per cent spread keeps the full 0–100 axis; the latest point falls: concern by 2 of 3.
   feedback: chartInput({
     actionId: 'FB-003', measure: 'Relatives who would recommend the home <"quoted"> & more', unit: 'percent', goal: 80, direction: 'at_least',
