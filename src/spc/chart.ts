@@ -123,7 +123,7 @@ export function targetChart(input: TargetChartInput): string {
   const order: PointKind[] = ['before', 'same-day', 'common', 'concern', 'improvement'];
   for (const k of order) {
     for (const p of placed.filter((q) => q.kind === k)) {
-      out.push(pointMark(k, x(p.date, p.offset), y(p.value), pointTip(p, unit), ` data-date="${p.date}" data-value="${p.value}"`));
+      out.push(pointMark(k, x(p.date, p.offset), y(p.value), pointTip(p, unit), ` data-date="${attr(p.date)}" data-value="${p.value}"`));
     }
   }
   out.push('</svg>');

@@ -84,6 +84,14 @@ describe('the run chart', () => {
     expect(count(svg, /<circle class="point common"/)).toBe(11);
   });
 
+  it('draws a single date, measured twice, as two marks side by side', () => {
+    const svg = targetChart(chartInput({ actionId: 'ONE-1', measure: 'First audit', unit: 'percent', goal: 90, direction: 'at_least', values: [[80, 95]] }));
+    const xs = [...svg.matchAll(/<circle class="point ([\w-]+)" data-date="2026-06-01" data-value="(\d+)" cx="([\d.]+)"/g)].map((m) => [m[1], m[2], Number(m[3])] as const);
+    expect(xs.map(([kind, value]) => [kind, value])).toEqual([['same-day', '95'], ['common', '80']]);
+    expect(Math.abs(xs[0]![2] - xs[1]![2])).toBeGreaterThanOrEqual(7);
+    expect(svg).toContain('Run chart: 1 of 12 dates needed for SPC limits');
+  });
+
   it('says so when there is nothing to draw', () => {
     const svg = targetChart(chartInput({ actionId: 'NONE-1', measure: 'Nothing yet', unit: 'percent', goal: 90, direction: 'at_least', values: [] }));
     expect(svg).toContain('No measurements yet');
