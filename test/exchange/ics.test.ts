@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarUid, type CalendarEvent, writeCalendar } from '../../src/exchange/ics.js';
+import { inTimeZone } from './time-zone.js';
 
 const events: CalendarEvent[] = [
   { uid: calendarUid('NU-004', 'due', 'screening'), date: '2026-11-30', title: "NU-004 target due (screening): Nutrition screening for Zoë's unit, led by Siân Ó'Brien, with MUST; monthly", description: 'Goal: at least 95%\nOwner: sian-obrien' },
@@ -44,15 +45,7 @@ describe('iCalendar', () => {
     const first = await writeCalendar(events, { stamp });
     expect(await writeCalendar(events, { stamp })).toBe(first);
     for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
-      const before = process.env.TZ;
-      process.env.TZ = zone;
-      try {
-        expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).not.toBe(0);
-        expect(await writeCalendar(events, { stamp })).toBe(first);
-      } finally {
-        if (before === undefined) delete process.env.TZ;
-        else process.env.TZ = before;
-      }
+      expect(await inTimeZone(zone, () => writeCalendar(events, { stamp }))).toBe(first);
     }
     const later = await writeCalendar(events, { stamp: '2027-01-05' });
     expect(later).not.toBe(first);

@@ -5,21 +5,9 @@ import { EXPORT_COLUMNS, exportRow } from '../../src/exchange/columns.js';
 import { readXlsx, SHEET_NAME, writeXlsx } from '../../src/exchange/xlsx.js';
 import { allActions, bareAction, formulaAction } from './fixtures.js';
 import { exportRowAgain } from './round-trip.js';
+import { inTimeZone } from './time-zone.js';
 
 const headers: string[] = EXPORT_COLUMNS.map((c) => c.name);
-
-/** Runs `work` with the process in another time zone, and proves the zone really changed. */
-async function inTimeZone<T>(zone: string, work: () => Promise<T>): Promise<T> {
-  const before = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).not.toBe(0);
-    return await work();
-  } finally {
-    if (before === undefined) delete process.env.TZ;
-    else process.env.TZ = before;
-  }
-}
 
 describe('XLSX export', () => {
   it('is one "Actions" sheet that read-excel-file reads as the SPEC header, real date cells, numbers and text', async () => {
