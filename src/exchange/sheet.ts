@@ -103,7 +103,7 @@ function isBlank(cell: RawCell): boolean {
 }
 
 /** A, B, … Z, AA, AB, … as spreadsheets letter their columns. */
-export function columnLetter(index: number): string {
+function columnLetter(index: number): string {
   let letters = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
