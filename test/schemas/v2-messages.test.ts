@@ -84,6 +84,17 @@ describe('valid v2 records', () => {
   });
 });
 
+describe('a file that is not a block of fields', () => {
+  // The v2 cross-field rules test fields of a mapping; on anything else they must stay silent.
+  it.each(['action', 'evidence', 'cqc', 'people'] as const)('gets one plain message for an empty %s file', (kind) => {
+    expect(problemsIn(kind, '')).toEqual([{ line: 1, column: 1, message: expect.stringMatching(/^The file is empty\./) }]);
+  });
+
+  it.each(['action', 'evidence', 'cqc'] as const)('gets one plain message for a %s file holding a list', (kind) => {
+    expect(problemsIn(kind, '- target\n- targets\n')).toEqual([expect.objectContaining({ message: 'The file must hold a block of fields (key: value lines); found a list.' })]);
+  });
+});
+
 describe('a hold without return_by', () => {
   it('says what return_by is and suggests four weeks after the decision, at the hold decision', () => {
     const text = HELD.replace('  return_by: 2027-01-26\n', '');
