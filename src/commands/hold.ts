@@ -30,7 +30,7 @@ export async function holdCommand(id: string, opts: HoldOptions, io: Io): Promis
   } else if (approver !== undefined && !holdsRole(step.person, approver)) {
     result = refuse(`${personName(step.person)} does not hold the ${approver} role that decides on ${id}; only the approver can record a hold decision.`);
   } else if (returnBy <= step.on) {
-    result = refuse(`--return-by ${returnBy} is not after the decision (${step.on}): a hold says when governance will decide again, later than today's decision. Give a later date, or leave out --return-by for four weeks on (${fourWeeksOn}).`);
+    result = refuse(`--return-by ${returnBy} is not after the decision (${step.on}): a hold says when governance will decide again, so the date must be later than the decision. Give a later date, or leave out --return-by for four weeks on (${fourWeeksOn}).`);
   } else {
     const { doc } = step;
     setOrdered(doc, ['status'], 'monitoring');

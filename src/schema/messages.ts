@@ -15,7 +15,8 @@ const PATTERN_HINTS: Record<string, string> = {
 
 /**
  * Fields whose absence deserves more than "add it": the ones contract v2 made required, each with
- * why it matters and what to write. Keyed by schema title word, the field holding it and the field missing.
+ * why it matters and what to write. Keyed by schema name, the label of the block holding the field
+ * ('' for the top of the file) and the missing field.
  */
 const MISSING_HINTS: Record<string, (data: unknown, path: DataPath) => SchemaProblem> = {
   'evidence||recorded_by': (_data, path) => ({
