@@ -91,8 +91,9 @@ export function registerWorkflowCommands(program: Command, setHandler: SetHandle
     .option('--rationale <text>', 'why the action may close'), 'decision')
     .action((id: string, opts) => setHandler(async (io) => (await import('./commands/close.js')).closeCommand(id, opts, io)));
 
-  stepOptions(program.command('hold').description('record a decision not to close yet; the action stays in monitoring')
+  stepOptions(program.command('hold').description('record a decision not to close yet; the action stays in monitoring until governance decides again by its return date')
     .argument('<id>', 'the action id')
+    .addOption(dateOption('--return-by <date>', 'when governance will decide again (YYYY-MM-DD), after the decision date; default: four weeks after the decision'))
     .option('--minutes <text>', 'where the decision is minuted')
     .option('--rationale <text>', 'why closure is held'), 'decision')
     .action((id: string, opts) => setHandler(async (io) => (await import('./commands/hold.js')).holdCommand(id, opts, io)));

@@ -6,8 +6,22 @@ export type EvidenceType =
   | 'audit' | 'care_record' | 'observation' | 'feedback' | 'trend'
   | 'incident' | 'minutes' | 'training' | 'other';
 export type Finding3 = 'supports' | 'concern' | 'neutral';
+export type FeedbackFrom = 'people' | 'staff' | 'partners';
+export type Frequency = 'weekly' | 'fortnightly' | 'monthly' | 'quarterly';
+export type ActionSource =
+  | 'cqc-inspection' | 'internal-audit' | 'mock-inspection' | 'provider-visit' | 'complaint'
+  | 'incident' | 'safeguarding' | 'whistleblowing' | 'commissioner' | 'local-authority'
+  | 'pharmacy-audit' | 'feedback' | 'other';
+/** Where records live: actions/ and evidence/ at the top (flat), or under locations/<id>/ (by-location). */
+export type Layout = 'flat' | 'by-location';
 
-export interface Location { id: string; name?: string }
+export interface Location {
+  id: string;
+  name?: string;
+  /** The CQC location ID, e.g. 1-123456789. */
+  cqc_id?: string;
+  region?: string;
+}
 
 export interface Policy {
   high_risk_areas: string[];
@@ -18,6 +32,19 @@ export interface Policy {
   post_closure_review_within: string;
   require_signed_closures: boolean;
   audit_trail_from?: string;
+  min_evidence_categories: number;
+  min_independent_evidence: number;
+  /** A measurement with a smaller denominator does not count; absent means no minimum. */
+  min_sample?: number;
+  /** Regulation number -> risk areas it implies. A provider's map replaces the default whole. */
+  regulation_risk: Record<string, string[]>;
+  /** Action source -> risk areas it implies. A provider's map replaces the default whole. */
+  source_risk: Record<string, string[]>;
+  spc_min_points: number;
+  require_spc_assurance: boolean;
+  theme_threshold: number;
+  /** The provider's own personal-data patterns (JavaScript regular expression sources). */
+  personal_data: { patterns: string[] };
 }
 
 export interface Config {
@@ -25,6 +52,8 @@ export interface Config {
   framework?: string;
   locations?: Location[];
   policy?: Partial<Policy>;
+  /** Absent means flat. Never together with `paths` (a schema error). */
+  layout?: Layout;
   // Glob overrides for where records live (defaults: actions/*.yaml and evidence/*/*.yaml).
   paths?: { actions?: string; evidence?: string };
 }
@@ -35,20 +64,31 @@ export interface Person {
   roles?: string[];
   emails?: string[];
   signing_keys?: string[];
+  /** Locations where this person's roles count; absent means group-wide. */
+  locations?: string[];
 }
 
 export interface Target {
+  /** Optional on a single `target:`; reports then call it "target". */
+  id?: string;
   measure: string;
   unit: 'percent' | 'count' | 'days' | 'other';
   goal: number;
   direction: 'at_least' | 'at_most';
   due?: string;
+  /** SPC is judged on measurements from this date on. */
+  spc_from?: string;
 }
+
+/** One entry of `targets:`, whose id measurements name (lower-case slug, unique in the action). */
+export interface ListedTarget extends Target { id: string }
 
 export interface ClosureCriteria {
   required_evidence?: EvidenceType[];
   min_sources?: number;
   sustained_for?: number;
+  min_categories?: number;
+  min_independent?: number;
   review_period?: string;
   reviewer?: string;
   approver?: string;
@@ -63,9 +103,25 @@ export interface Closure {
   evidence_reviewed?: string[];
   minutes?: string;
   rationale?: string;
+  /** Required with decision: hold (the schema enforces it): when governance decides again. */
+  return_by?: string;
 }
 
-export interface PostClosureReview { on: string; by: string; result: 'sustained' | 'deteriorated'; note?: string }
+export interface PostClosureReview {
+  on: string;
+  by: string;
+  result: 'sustained' | 'deteriorated';
+  /** Evidence ids the reviewer looked at. */
+  evidence?: string[];
+  note?: string;
+}
+
+export interface PostClosure {
+  review_due?: string;
+  /** Measured evidence still expected after closure, until `until`. */
+  monitoring?: { frequency: Frequency; until: string };
+  reviews?: PostClosureReview[];
+}
 export interface Reopen { on: string; by: string; reason: string }
 export interface Waiver { rule: string; reason: string; approved_by: string; expires?: string }
 
@@ -74,24 +130,29 @@ export interface Action {
   title: string;
   location?: string;
   raised: string;
-  source?: string;
+  source?: ActionSource;
+  source_ref?: string;
+  /** A slug linking the same concern across locations. */
+  theme?: string;
   baseline?: string;
   quality_statements?: string[];
   regulations?: string[];
   risk_areas?: string[];
   owner: string;
+  /** One target, or `targets`, never both (the schema enforces it). */
   target?: Target;
+  targets?: ListedTarget[];
   closure_criteria?: ClosureCriteria;
   steps?: { role: string; does: string; records_in?: string; done?: string }[];
   monitoring?: {
-    frequency?: 'weekly' | 'fortnightly' | 'monthly' | 'quarterly';
+    frequency?: Frequency;
     warning_signs?: string[];
     escalation?: string;
     reopen_triggers?: string[];
   };
   status: ActionStatus;
   closure?: Closure;
-  post_closure?: { review_due?: string; reviews?: PostClosureReview[] };
+  post_closure?: PostClosure;
   reopened?: Reopen[];
   waivers?: Waiver[];
 }
@@ -100,11 +161,13 @@ export interface Evidence {
   id: string;
   action: string;
   type: EvidenceType;
-  from?: 'people' | 'staff' | 'partners';
+  /** Required when type is feedback. */
+  from?: FeedbackFrom;
   date: string;
-  recorded_by?: string;
+  recorded_by: string;
   summary?: string;
-  measurement?: { value?: number; numerator?: number; denominator?: number };
+  /** `target` names one of the action's `targets` by id. */
+  measurement?: { value?: number; numerator?: number; denominator?: number; target?: string };
   finding?: Finding3;
   attachments?: string[];
 }

@@ -1,6 +1,8 @@
 // The CQC single assessment framework (2023): 5 key questions, 34 quality statements.
 // Kept as data in the framework-file shape because CQC is replacing it with sector
 // frameworks; a provider can point cqc.yaml at a newer file without a code change.
+// Risk areas per statement are SPEC's: every safe statement is about safety (safeguarding,
+// medicines and staffing add their own area), and every well-led statement about leadership.
 import type { FrameworkData } from './data.js';
 
 export const CQC_SAF_2023 = {
@@ -16,14 +18,14 @@ export const CQC_SAF_2023 = {
       title: 'Safe',
       description: 'Is the service safe? Risks to people are understood and managed, and people are kept free from abuse and avoidable harm.',
       statements: [
-        { id: 'safe.learning-culture', title: 'Learning culture' },
-        { id: 'safe.safe-systems-pathways-and-transitions', title: 'Safe systems, pathways and transitions' },
-        { id: 'safe.safeguarding', title: 'Safeguarding' },
-        { id: 'safe.involving-people-to-manage-risks', title: 'Involving people to manage risks' },
-        { id: 'safe.safe-environments', title: 'Safe environments' },
-        { id: 'safe.safe-and-effective-staffing', title: 'Safe and effective staffing' },
-        { id: 'safe.infection-prevention-and-control', title: 'Infection prevention and control' },
-        { id: 'safe.medicines-optimisation', title: 'Medicines optimisation' },
+        { id: 'safe.learning-culture', title: 'Learning culture', risk_areas: ['safety'] },
+        { id: 'safe.safe-systems-pathways-and-transitions', title: 'Safe systems, pathways and transitions', risk_areas: ['safety'] },
+        { id: 'safe.safeguarding', title: 'Safeguarding', risk_areas: ['safety', 'safeguarding'] },
+        { id: 'safe.involving-people-to-manage-risks', title: 'Involving people to manage risks', risk_areas: ['safety'] },
+        { id: 'safe.safe-environments', title: 'Safe environments', risk_areas: ['safety'] },
+        { id: 'safe.safe-and-effective-staffing', title: 'Safe and effective staffing', risk_areas: ['safety', 'staffing'] },
+        { id: 'safe.infection-prevention-and-control', title: 'Infection prevention and control', risk_areas: ['safety'] },
+        { id: 'safe.medicines-optimisation', title: 'Medicines optimisation', risk_areas: ['safety', 'medicines'] },
       ],
     },
     {
@@ -78,17 +80,18 @@ export const CQC_SAF_2023 = {
       title: 'Well-led',
       description: 'Is the service well-led? Leadership, governance and culture keep care safe and good, and drive learning and improvement.',
       statements: [
-        { id: 'well-led.shared-direction-and-culture', title: 'Shared direction and culture' },
-        { id: 'well-led.capable-compassionate-and-inclusive-leaders', title: 'Capable, compassionate and inclusive leaders' },
-        { id: 'well-led.freedom-to-speak-up', title: 'Freedom to speak up' },
-        { id: 'well-led.workforce-equality-diversity-and-inclusion', title: 'Workforce equality, diversity and inclusion' },
-        { id: 'well-led.governance-management-and-sustainability', title: 'Governance, management and sustainability' },
-        { id: 'well-led.partnerships-and-communities', title: 'Partnerships and communities' },
-        { id: 'well-led.learning-improvement-and-innovation', title: 'Learning, improvement and innovation' },
+        { id: 'well-led.shared-direction-and-culture', title: 'Shared direction and culture', risk_areas: ['leadership'] },
+        { id: 'well-led.capable-compassionate-and-inclusive-leaders', title: 'Capable, compassionate and inclusive leaders', risk_areas: ['leadership'] },
+        { id: 'well-led.freedom-to-speak-up', title: 'Freedom to speak up', risk_areas: ['leadership'] },
+        { id: 'well-led.workforce-equality-diversity-and-inclusion', title: 'Workforce equality, diversity and inclusion', risk_areas: ['leadership'] },
+        { id: 'well-led.governance-management-and-sustainability', title: 'Governance, management and sustainability', risk_areas: ['leadership'] },
+        { id: 'well-led.partnerships-and-communities', title: 'Partnerships and communities', risk_areas: ['leadership'] },
+        { id: 'well-led.learning-improvement-and-innovation', title: 'Learning, improvement and innovation', risk_areas: ['leadership'] },
         {
           id: 'well-led.environmental-sustainability-sustainable-development',
           title: 'Environmental sustainability – sustainable development',
           aliases: ['well-led.environmental-sustainability'],
+          risk_areas: ['leadership'],
         },
       ],
     },

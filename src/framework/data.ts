@@ -7,6 +7,8 @@ export interface StatementData {
   description?: string;
   /** Other ids that mean this statement, e.g. made from variant titles seen in the wild. */
   aliases?: readonly string[];
+  /** Risk areas an action linked to this statement touches, e.g. safety. */
+  risk_areas?: readonly string[];
 }
 
 export interface KeyQuestionData {

@@ -4,7 +4,13 @@
 import { CqcError } from '../errors.js';
 import type { FrameworkData, KeyQuestionData, StatementData } from './data.js';
 
-export interface QualityStatement { id: string; title: string; keyQuestion: string }
+export interface QualityStatement {
+  id: string;
+  title: string;
+  keyQuestion: string;
+  /** Risk areas an action linked to this statement touches (framework `risk_areas`); empty when none. */
+  riskAreas: string[];
+}
 export interface KeyQuestion { id: string; title: string; description?: string }
 
 export interface Framework {
@@ -41,7 +47,7 @@ export function frameworkFromData(data: unknown): Framework {
         );
       }
       claim(fw.id, st.id, statements, aliases);
-      statements.set(st.id, { id: st.id, title: st.title, keyQuestion: kq.id });
+      statements.set(st.id, { id: st.id, title: st.title, keyQuestion: kq.id, riskAreas: [...(st.risk_areas ?? [])] });
     }
   }
   for (const kq of fw.key_questions) {
@@ -73,7 +79,7 @@ function checkShape(data: unknown): FrameworkData {
     }
     for (const st of kq.statements as unknown[]) {
       if (!isStatement(st)) {
-        throw new FrameworkError(`${where}: every statement under "${kq.id}" needs an id and a title; aliases must be a list of ids.`);
+        throw new FrameworkError(`${where}: every statement under "${kq.id}" needs an id and a title; aliases must be a list of ids, and risk_areas a list of names.`);
       }
     }
   }
@@ -95,5 +101,6 @@ function isKeyQuestion(value: unknown): value is KeyQuestionData {
 
 function isStatement(value: unknown): value is StatementData {
   return isRecord(value) && isText(value.id) && isText(value.title)
-    && (value.aliases === undefined || (Array.isArray(value.aliases) && value.aliases.every(isText)));
+    && (value.aliases === undefined || (Array.isArray(value.aliases) && value.aliases.every(isText)))
+    && (value.risk_areas === undefined || (Array.isArray(value.risk_areas) && value.risk_areas.every(isText)));
 }

@@ -1,7 +1,9 @@
-// The fundamental standards: regulations 9 to 20A of the Health and Social Care Act 2008
-// (Regulated Activities) Regulations 2014. Actions cite them by number in `regulations`.
+// The fundamental standards, regulations 9 to 20A of the Health and Social Care Act 2008
+// (Regulated Activities) Regulations 2014, and regulation 5, which CQC also enforces by requirement
+// notice (the default policy.regulation_risk names it). Actions cite them by number in `regulations`.
 
 export const REGULATIONS: ReadonlyMap<string, string> = new Map([
+  ['5', 'Fit and proper persons: directors'],
   ['9', 'Person-centred care'],
   ['9A', 'Visiting and accompanying'],
   ['10', 'Dignity and respect'],

@@ -1,5 +1,7 @@
 // Turn ajv's errors into plain sentences anchored at the YAML node that is wrong.
 import type { ErrorObject } from 'ajv';
+import { addDuration, isCalendarDate } from '../dates.js';
+import { DEFAULT_HOLD_RETURN } from '../policy.js';
 import type { DataPath } from '../repo/source.js';
 
 export interface SchemaProblem { path: DataPath; key: boolean; message: string }
@@ -7,7 +9,51 @@ export interface SchemaProblem { path: DataPath; key: boolean; message: string }
 const PATTERN_HINTS: Record<string, string> = {
   '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$': 'capital letters and digits in hyphen-separated groups, e.g. MH-001 or MH-001-E03',
   '^[a-z0-9][a-z0-9._-]*$': 'lower-case letters, digits and hyphens, e.g. priya-patel or rose-house',
+  '^[a-z0-9]+(-[a-z0-9]+)*$': 'lower-case letters and digits in groups joined by single hyphens, e.g. screening or moving-and-handling',
+  '^1-[0-9]{5,11}$': 'the CQC location ID as CQC writes it, "1-" then 5 to 11 digits, e.g. "1-123456789" (find it on the location\'s page on the CQC website)',
 };
+
+/**
+ * Fields whose absence deserves more than "add it": the ones contract v2 made required, each with
+ * why it matters and what to write. Keyed by schema name, the label of the block holding the field
+ * ('' for the top of the file) and the missing field.
+ */
+const MISSING_HINTS: Record<string, (data: unknown, path: DataPath) => SchemaProblem> = {
+  'evidence||recorded_by': (_data, path) => ({
+    path, key: false,
+    message: 'This evidence item is missing "recorded_by": the id in people.yaml of whoever gathered or recorded it, e.g. "recorded_by: priya-patel". Every item needs one, so a closure can show evidence recorded by someone other than the action\'s owner.',
+  }),
+  'evidence||from': (_data, path) => ({
+    path: [...path, 'type'], key: false,
+    message: 'Feedback needs "from": who gave it, which decides the CQC evidence category it counts towards. Add "from: people" (people using the service and their families), "from: staff" (staff and leaders) or "from: partners" (other professionals and organisations).',
+  }),
+  'action|closure|return_by': (data, path) => {
+    const decidedOn = valueAt(data, [...path, 'decided_on']);
+    const example = typeof decidedOn === 'string' && isCalendarDate(decidedOn) ? addDuration(decidedOn, DEFAULT_HOLD_RETURN) : '2026-11-17';
+    return {
+      path: [...path, 'decision'], key: false,
+      message: `A hold needs "return_by": the date governance will decide again (YYYY-MM-DD), so the held action cannot drift. Add it under closure, e.g. "return_by: ${example}" (four weeks after the decision, as cqc hold records it unless told otherwise).`,
+    };
+  },
+};
+
+/** "action", "evidence", … from a published schema's $id. */
+function schemaName(schema: object): string {
+  const id = (schema as { $id?: unknown }).$id;
+  return typeof id === 'string' ? id.replace(/^.*\//, '').replace(/\.schema\.json$/, '') : '';
+}
+
+interface ExclusiveSchema { description?: string; required?: string[] }
+
+/**
+ * For a "not" error: the pair of fields that may not be used together and the reason, from the
+ * schema's own `not: { required: [...] }` (directly or in allOf) whose fields are all present.
+ */
+function exclusion(node: SchemaNode | undefined, value: unknown): ExclusiveSchema | undefined {
+  const candidates = [node?.not, ...(node?.allOf ?? []).map((s) => s.not)];
+  const present = value && typeof value === 'object' ? value as Record<string, unknown> : {};
+  return candidates.find((n): n is ExclusiveSchema => !!n?.required?.length && n.required.every((k) => k in present));
+}
 
 /** Convert an ajv instance path ("/steps/0/role") to data path segments, numbers for array items. */
 export function toDataPath(instancePath: string, data: unknown): (string | number)[] {
@@ -45,7 +91,14 @@ function valueAt(data: unknown, path: DataPath): unknown {
   return node;
 }
 
-interface SchemaNode { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; description?: string }
+interface SchemaNode {
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  description?: string;
+  not?: ExclusiveSchema;
+  allOf?: { not?: ExclusiveSchema }[];
+}
 
 /**
  * The schema node that governs the data at `path`, following local $refs. Walking the data path
@@ -121,6 +174,8 @@ function describe(e: ErrorObject, path: DataPath, data: unknown, schema: object)
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
       if (path.length === 0 && (data === null || data === undefined)) return null;
+      const hint = MISSING_HINTS[`${schemaName(schema)}|${field}|${missing}`];
+      if (hint) return hint(data, path);
       return { path, key: path.length > 0, message: `${field ? field : 'This record'} is missing the required field "${missing}". Add it.` };
     }
     case 'enum': {
@@ -176,8 +231,14 @@ function describe(e: ErrorObject, path: DataPath, data: unknown, schema: object)
     }
     case 'oneOf': case 'anyOf':
       return { path, key: false, message: `${where} does not match any allowed form.${parentSchema?.description ? ' ' + parentSchema.description : ''}` };
-    case 'not':
+    case 'not': {
+      const rule = exclusion(parentSchema, value);
+      if (rule?.description && rule.required) {
+        // At the last of the clashing fields: usually the one added second.
+        return { path: [...path, rule.required[rule.required.length - 1]!], key: true, message: rule.description };
+      }
       return { path, key: false, message: `${where} combines fields that cannot be used together.${parentSchema?.description ? ' ' + parentSchema.description : ''}` };
+    }
     case 'if': case 'then': case 'else':
       return null;
     default:

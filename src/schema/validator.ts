@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv, type CqcAjv } from './ajv.js';
+import { problemsBeyondSchema } from './beyond-schema.js';
 import { schemaProblems, type SchemaProblem } from './messages.js';
 
 export const SCHEMA_NAMES = ['cqc', 'people', 'action', 'evidence', 'framework'] as const;
@@ -51,8 +52,12 @@ export function validate(name: SchemaName, data: unknown): ErrorObject[] {
   return fn(data) ? [] : [...(fn.errors ?? [])];
 }
 
-/** The plain-English problems of `data` against the named schema. */
+/**
+ * The plain-English problems of `data` against the named schema, and against the few checks the
+ * schema cannot express (src/schema/beyond-schema.ts), which reach users the same way.
+ */
 export function problemsOf(name: SchemaName, data: unknown): SchemaProblem[] {
   const errors = validate(name, data);
-  return errors.length ? schemaProblems(errors, data, schemaOf(name)) : [];
+  const problems = errors.length ? schemaProblems(errors, data, schemaOf(name)) : [];
+  return [...problems, ...problemsBeyondSchema(name, data)];
 }

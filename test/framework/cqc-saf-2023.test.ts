@@ -58,7 +58,42 @@ describe('the built-in CQC single assessment framework (2023)', () => {
       id: 'caring.responding-to-peoples-immediate-needs',
       title: "Responding to people's immediate needs",
       keyQuestion: 'caring',
+      riskAreas: [],
     });
+  });
+
+  it('gives every safe statement safety and every well-led statement leadership, as SPEC.md says', () => {
+    for (const st of saf().statements.values()) {
+      const expected = st.keyQuestion === 'safe' ? ['safety'] : st.keyQuestion === 'well-led' ? ['leadership'] : [];
+      const extra: Record<string, string> = {
+        'safe.safeguarding': 'safeguarding',
+        'safe.medicines-optimisation': 'medicines',
+        'safe.safe-and-effective-staffing': 'staffing',
+      };
+      expect(st.riskAreas, st.id).toEqual(extra[st.id] ? [...expected, extra[st.id]] : expected);
+    }
+  });
+
+  it.each([
+    ['safe.safeguarding', ['safety', 'safeguarding']],
+    ['safe.medicines-optimisation', ['safety', 'medicines']],
+    ['safe.safe-and-effective-staffing', ['safety', 'staffing']],
+    ['safe.learning-culture', ['safety']],
+    ['well-led.freedom-to-speak-up', ['leadership']],
+    ['effective.assessing-needs', []],
+    ['caring.workforce-wellbeing-and-enablement', []],
+    ['responsive.person-centred-care', []],
+  ])('links %s to the risk areas %j', (id, areas) => {
+    expect(saf().statements.get(id)?.riskAreas).toEqual(areas);
+  });
+
+  it('gives an alias the risk areas of the statement it stands for', () => {
+    expect(resolveStatement(saf(), 'well-led.environmental-sustainability')?.riskAreas).toEqual(['leadership']);
+  });
+
+  it('hands out risk areas a caller cannot use to change the built-in data', () => {
+    saf().statements.get('safe.safeguarding')!.riskAreas.push('finance');
+    expect(saf().statements.get('safe.safeguarding')?.riskAreas).toEqual(['safety', 'safeguarding']);
   });
 
   it.each([

@@ -19,6 +19,7 @@ key_questions:
         aliases: [safe.involving-people-to-manage-risks]
       - id: safe.medicines
         title: Medicines
+        risk_areas: [safety, medicines]
   - id: well-led
     title: Well-led
     description: Leadership and governance
@@ -37,7 +38,8 @@ describe('frameworkFromData', () => {
     const fw = frameworkFromData(parse(PROVIDER_FILE));
     expect(fw).toMatchObject({ id: 'asc-sector-2026', name: 'Adult social care sector framework (draft, 2026)', version: '2026.1' });
     expect([...fw.statements.keys()]).toEqual(['safe.managing-risk', 'safe.medicines', 'well-led.governance']);
-    expect(fw.statements.get('well-led.governance')).toEqual({ id: 'well-led.governance', title: 'Governance', keyQuestion: 'well-led' });
+    expect(fw.statements.get('well-led.governance')).toEqual({ id: 'well-led.governance', title: 'Governance', keyQuestion: 'well-led', riskAreas: [] });
+    expect(fw.statements.get('safe.medicines')?.riskAreas).toEqual(['safety', 'medicines']);
     expect(fw.keyQuestions).toEqual([
       { id: 'safe', title: 'Safe' },
       { id: 'well-led', title: 'Well-led', description: 'Leadership and governance' },
@@ -70,6 +72,8 @@ describe('frameworkFromData', () => {
     ['a key question without statements', withChange(['key_questions', 0, 'statements'], undefined)],
     ['a statement without a title', withChange(['key_questions', 0, 'statements', 1, 'title'], undefined)],
     ['aliases that are not a list of ids', withChange(['key_questions', 0, 'statements', 0, 'aliases'], 'safe.x')],
+    ['risk areas that are not a list of names', withChange(['key_questions', 0, 'statements', 1, 'risk_areas'], 'medicines')],
+    ['a risk area that is not a name', withChange(['key_questions', 0, 'statements', 1, 'risk_areas'], ['medicines', 3])],
   ])('refuses %s with an error that ends the run cleanly', (_what, data) => {
     let thrown: unknown;
     try { frameworkFromData(data); } catch (error) { thrown = error; }

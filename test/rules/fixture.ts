@@ -103,8 +103,15 @@ export function mh001(spec: RepoSpec): Action {
   return spec.actions['MH-001']!;
 }
 
-export function addEvidence(spec: RepoSpec, e: Evidence): void {
-  spec.evidence[e.id] = e;
+/** An evidence item for addEvidence; `recorded_by` may be left out when the test is not about who recorded it. */
+export type EvidenceInput = Omit<Evidence, 'recorded_by'> & Partial<Pick<Evidence, 'recorded_by'>>;
+
+/**
+ * Adds an evidence item. Contract v2 requires `recorded_by` on every item; when a test does not
+ * give one, the registered manager (the reviewer, not the owner) recorded it.
+ */
+export function addEvidence(spec: RepoSpec, e: EvidenceInput): void {
+  spec.evidence[e.id] = { ...e, recorded_by: e.recorded_by ?? 'priya-patel' };
 }
 
 const created: string[] = [];

@@ -21,6 +21,7 @@ describe('self-approval', () => {
     const a = mh001(spec);
     a.status = 'monitoring';
     a.closure!.decision = 'hold';
+    a.closure!.return_by = '2026-11-17';
     a.closure!.decided_by = 'dan-jones';
     const repo = await checkRepo(spec);
     expect(findingsOf(repo.report, 'self-approval')).toHaveLength(1);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changed, errorsOf, fixture, summary } from './validate.js';
+import { changed, errorsOf, fixture, loadSchema, summary } from './validate.js';
 
 const action = fixture('action.yaml');
+const TWO_TARGETS = [
+  { id: 'screening', measure: 'People screened with MUST on admission and monthly', unit: 'percent', goal: 95, direction: 'at_least', due: '2026-11-30' },
+  { id: 'weight-loss', measure: 'People with unplanned weight loss over 5% in the month', unit: 'count', goal: 0, direction: 'at_most' },
+];
+/** The SPEC example with `targets:` in place of its single `target:`. */
+const withTargets = changed(changed(action, ['target'], undefined), ['targets'], TWO_TARGETS);
 const minimal = { id: 'MH-002', title: 'Supervision records', raised: '2026-09-01', owner: 'dan-jones', status: 'open' };
 
 function fails(path: (string | number)[], value: unknown): string[] {
@@ -44,7 +50,7 @@ describe('action.schema.json', () => {
     [['status'], 'done'], [['source'], 'audit'], [['target', 'unit'], '%'], [['target', 'direction'], 'up'],
     [['closure', 'decision'], 'approved'], [['post_closure', 'reviews', 0, 'result'], 'ok'],
     [['monitoring', 'frequency'], 'daily'], [['closure_criteria', 'required_evidence', 1], 'photo'],
-    [['regulations', 0], '21'], [['regulations', 0], 12],
+    [['regulations', 0], '21'], [['regulations', 0], 12], [['regulations', 0], '4'],
   ])('rejects %j = %j as not one of the allowed values', (path, value) => {
     expect(fails(path, value)).toEqual([`enum at /${path.join('/')}`]);
   });
@@ -92,8 +98,126 @@ describe('action.schema.json', () => {
     [['x-tracker-row']], [['target', 'x-baseline-value']], [['closure', 'x-meeting-id']],
     [['steps', 0, 'x-hours']], [['post_closure', 'reviews', 0, 'x-sample']], [['waivers', 0, 'x-ticket']],
     [['monitoring', 'x-dashboard']], [['closure_criteria', 'x-note']], [['reopened', 0, 'x-incident']],
+    [['post_closure', 'monitoring', 'x-measure']],
   ])('allows the provider extension %j', (path) => {
     expect(errorsOf('action', changed(action, path, { any: ['shape', 1] }))).toEqual([]);
+  });
+
+  describe('v2 action fields', () => {
+    it('accepts the v2 fields of the SPEC.md example', () => {
+      expect(action).toMatchObject({
+        source_ref: 'Audit 2026-08 item 3',
+        theme: 'moving-and-handling',
+        closure_criteria: { min_categories: 2, min_independent: 1 },
+        closure: { return_by: '2026-11-17' },
+        post_closure: { monitoring: { frequency: 'monthly', until: '2027-04-20' }, reviews: [{ evidence: ['MH-001-E07'] }] },
+      });
+    });
+
+    const SPEC_SOURCES = [
+      'cqc-inspection', 'internal-audit', 'mock-inspection', 'provider-visit', 'complaint', 'incident', 'safeguarding',
+      'whistleblowing', 'commissioner', 'local-authority', 'pharmacy-audit', 'feedback', 'other',
+    ];
+
+    it.each(SPEC_SOURCES)('accepts the source %s', (source) => {
+      expect(fails(['source'], source)).toEqual([]);
+    });
+
+    it('lists every source SPEC.md names, and no other', () => {
+      const schema = loadSchema('action') as { properties: { source: { enum: string[] } } };
+      expect(schema.properties.source.enum).toEqual(SPEC_SOURCES);
+    });
+
+    it('accepts regulation 5, which the default regulation_risk names', () => {
+      expect(fails(['regulations'], ['5', '17'])).toEqual([]);
+    });
+
+    it('checks source_ref and theme', () => {
+      expect(fails(['source_ref'], '')).toEqual(['minLength at /source_ref']);
+      expect(fails(['source_ref'], 3)).toEqual(['type at /source_ref']);
+      expect(fails(['theme'], 'nutrition-and-hydration')).toEqual([]);
+      for (const theme of ['Moving and handling', 'moving_and_handling', 'moving--handling', '-falls']) {
+        expect(fails(['theme'], theme)).toEqual(['pattern at /theme']);
+      }
+    });
+
+    it('keeps the new closure criteria in range', () => {
+      expect(fails(['closure_criteria', 'min_categories'], 6)).toEqual([]);
+      expect(fails(['closure_criteria', 'min_categories'], 0)).toEqual(['minimum at /closure_criteria/min_categories']);
+      expect(fails(['closure_criteria', 'min_categories'], 7)).toEqual(['maximum at /closure_criteria/min_categories']);
+      expect(fails(['closure_criteria', 'min_independent'], 0)).toEqual(['minimum at /closure_criteria/min_independent']);
+      expect(fails(['closure_criteria', 'min_independent'], 1.5)).toEqual(['type at /closure_criteria/min_independent']);
+    });
+
+    it('needs return_by with a hold decision, and only then', () => {
+      const hold = changed(action, ['closure', 'decision'], 'hold');
+      expect(errorsOf('action', hold)).toEqual([]);
+      const noReturn = changed(hold, ['closure', 'return_by'], undefined);
+      expect(summary(errorsOf('action', noReturn))).toEqual(['required at /closure', 'if at /closure']);
+      expect((errorsOf('action', noReturn)[0]?.params as { missingProperty: string }).missingProperty).toBe('return_by');
+      for (const decision of ['close', 'reject']) expect(errorsOf('action', changed(noReturn, ['closure', 'decision'], decision))).toEqual([]);
+      expect(errorsOf('action', changed(noReturn, ['closure', 'decision'], undefined))).toEqual([]);
+      expect(fails(['closure', 'return_by'], '17/11/2026')).toEqual(['format at /closure/return_by']);
+    });
+
+    it('checks post-closure monitoring', () => {
+      expect(fails(['post_closure', 'monitoring', 'frequency'], 'quarterly')).toEqual([]);
+      expect(fails(['post_closure', 'monitoring', 'frequency'], 'daily')).toEqual(['enum at /post_closure/monitoring/frequency']);
+      expect(fails(['post_closure', 'monitoring', 'until'], undefined)).toEqual(['required at /post_closure/monitoring']);
+      expect(fails(['post_closure', 'monitoring', 'frequency'], undefined)).toEqual(['required at /post_closure/monitoring']);
+      expect(fails(['post_closure', 'monitoring', 'until'], 'April 2027')).toEqual(['format at /post_closure/monitoring/until']);
+      expect(fails(['post_closure', 'monitoring', 'untill'], '2027-04-20')).toEqual(['additionalProperties at /post_closure/monitoring']);
+    });
+
+    it('checks the evidence a review cites', () => {
+      expect(fails(['post_closure', 'reviews', 0, 'evidence'], ['MH-001-E07', 'MH-001-E08'])).toEqual([]);
+      expect(fails(['post_closure', 'reviews', 0, 'evidence'], ['mh-001-e07'])).toEqual(['pattern at /post_closure/reviews/0/evidence/0']);
+      expect(fails(['post_closure', 'reviews', 0, 'evidence'], ['MH-001-E07', 'MH-001-E07'])).toEqual(['uniqueItems at /post_closure/reviews/0/evidence']);
+      expect(fails(['post_closure', 'reviews', 0, 'evidence'], 'MH-001-E07')).toEqual(['type at /post_closure/reviews/0/evidence']);
+    });
+  });
+
+  describe('targets (v2)', () => {
+    it('accepts several targets instead of one', () => {
+      expect(errorsOf('action', withTargets)).toEqual([]);
+    });
+
+    it('accepts an id and spc_from on the single target', () => {
+      expect(fails(['target', 'id'], 'care-files')).toEqual([]);
+      expect(fails(['target', 'spc_from'], '2026-09-15')).toEqual([]);
+      expect(fails(['target', 'id'], 'Care files')).toEqual(['pattern at /target/id']);
+      expect(fails(['target', 'spc_from'], 'mid-September')).toEqual(['format at /target/spc_from']);
+    });
+
+    it('never takes target and targets together', () => {
+      expect(summary(errorsOf('action', changed(action, ['targets'], TWO_TARGETS)))).toEqual(['not at /']);
+    });
+
+    it.each(['id', 'measure', 'unit', 'goal', 'direction'])('needs %s on each of several targets', (field) => {
+      expect(summary(errorsOf('action', changed(withTargets, ['targets', 1, field], undefined)))).toEqual(['required at /targets/1']);
+    });
+
+    it('checks each of several targets like the single one', () => {
+      const targetsFail = (path: (string | number)[], value: unknown) => summary(errorsOf('action', changed(withTargets, ['targets', ...path], value)));
+      expect(targetsFail([0, 'id'], 'Screening')).toEqual(['pattern at /targets/0/id']);
+      expect(targetsFail([0, 'unit'], '%')).toEqual(['enum at /targets/0/unit']);
+      expect(targetsFail([0, 'direction'], 'up')).toEqual(['enum at /targets/0/direction']);
+      expect(targetsFail([0, 'goal'], -1)).toEqual(['minimum at /targets/0/goal']);
+      expect(targetsFail([0, 'due'], '30/11/2026')).toEqual(['format at /targets/0/due']);
+      expect(targetsFail([1, 'spc_from'], '2026-10-01')).toEqual([]);
+      expect(targetsFail([1, 'spc_from'], '2026-10-32')).toEqual(['format at /targets/1/spc_from']);
+      expect(targetsFail([0, 'goals'], 95)).toEqual(['additionalProperties at /targets/0']);
+      expect(targetsFail([0, 'x-owner'], 'dietitian')).toEqual([]);
+    });
+
+    it('needs at least one of several targets', () => {
+      expect(summary(errorsOf('action', changed(withTargets, ['targets'], [])))).toEqual(['minItems at /targets']);
+    });
+
+    it('leaves distinct target ids to the check beyond the schema, since uniqueItems compares whole targets', () => {
+      const twice = changed(withTargets, ['targets', 1, 'id'], 'screening');
+      expect(errorsOf('action', twice)).toEqual([]);
+    });
   });
 
   it('does not treat a key that merely contains x- as an extension', () => {

@@ -13,12 +13,38 @@ describe('evidence.schema.json', () => {
     expect(errorsOf('evidence', evidence)).toEqual([]);
   });
 
-  it.each(['id', 'action', 'type', 'date'])('requires %s', (field) => {
+  it.each(['id', 'action', 'type', 'date', 'recorded_by'])('requires %s', (field) => {
     expect(fails([field], undefined)).toEqual(['required at /']);
   });
 
   it('accepts an item with only the required fields, and no measurement', () => {
-    expect(errorsOf('evidence', { id: 'MH-001-E01', action: 'MH-001', type: 'observation', date: '2026-09-10' })).toEqual([]);
+    expect(errorsOf('evidence', { id: 'MH-001-E01', action: 'MH-001', type: 'observation', date: '2026-09-10', recorded_by: 'sam-smith' })).toEqual([]);
+  });
+
+  it('requires from on feedback, and only there (v2)', () => {
+    const feedback = changed(changed(evidence, ['type'], 'feedback'), ['from'], undefined);
+    expect(summary(errorsOf('evidence', feedback))).toEqual(['required at /', 'if at /']);
+    expect((errorsOf('evidence', feedback)[0]?.params as { missingProperty: string }).missingProperty).toBe('from');
+    for (const from of ['people', 'staff', 'partners']) expect(errorsOf('evidence', changed(feedback, ['from'], from))).toEqual([]);
+    expect(fails(['from'], undefined)).toEqual([]);
+    expect(summary(errorsOf('evidence', changed(feedback, ['from'], 'family')))).toEqual(['enum at /from']);
+  });
+
+  it.each([
+    [{ target: 'screening', numerator: 19, denominator: 20 }], [{ target: 'weight-loss', value: 0 }], [{ target: 'target', value: 100 }],
+  ])('accepts the measurement naming its target %j (v2)', (measurement) => {
+    expect(fails(['measurement'], measurement)).toEqual([]);
+  });
+
+  it.each(['Screening', 'weight loss', 'weight_loss', '-screening', 'screening-', 'a--b', ''])(
+    'rejects the measurement target id %j (v2)',
+    (target) => {
+      expect(fails(['measurement', 'target'], target)).toEqual(['pattern at /measurement/target']);
+    },
+  );
+
+  it('still needs a value or a count when a measurement names its target (v2)', () => {
+    expect(fails(['measurement'], { target: 'screening' })).toContain('oneOf at /measurement');
   });
 
   it.each([

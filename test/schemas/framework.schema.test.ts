@@ -26,6 +26,18 @@ describe('framework.schema.json', () => {
     expect(fails(['key_questions', 0, 'statements', 0, 'titel'], 'x')).toEqual(['additionalProperties at /key_questions/0/statements/0']);
   });
 
+  it('accepts risk areas on a statement (v2)', () => {
+    expect(fails(['key_questions', 1, 'statements', 0, 'risk_areas'], ['safety', 'medicines'])).toEqual([]);
+    expect(fails(['key_questions', 1, 'statements', 0, 'risk_areas'], [])).toEqual([]);
+  });
+
+  it('checks risk areas on a statement (v2)', () => {
+    expect(fails(['key_questions', 0, 'statements', 0, 'risk_areas'], 'safety')).toEqual(['type at /key_questions/0/statements/0/risk_areas']);
+    expect(fails(['key_questions', 0, 'statements', 0, 'risk_areas'], ['safety', 'safety'])).toEqual(['uniqueItems at /key_questions/0/statements/0/risk_areas']);
+    expect(fails(['key_questions', 0, 'statements', 0, 'risk_areas'], [''])).toEqual(['minLength at /key_questions/0/statements/0/risk_areas/0']);
+    expect(fails(['key_questions', 0, 'statements', 0, 'risk_area'], ['safety'])).toEqual(['additionalProperties at /key_questions/0/statements/0']);
+  });
+
   it.each([[['x-publisher']], [['key_questions', 0, 'x-code']], [['key_questions', 0, 'statements', 0, 'x-code']]])(
     'allows the provider extension %j',
     (path) => {

@@ -25,6 +25,19 @@ describe('people.schema.json', () => {
     expect(fails(['people', 0, 'emails', 0], email)).toEqual(['format at /people/0/emails/0']);
   });
 
+  it('accepts a person whose roles count only at some locations (v2)', () => {
+    expect(people.people).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'priya-patel', locations: ['rose-house'] })]));
+    expect(fails(['people', 0, 'locations'], ['rose-house', 'maple-lodge'])).toEqual([]);
+  });
+
+  it('checks the locations a person\'s roles apply to (v2)', () => {
+    expect(fails(['people', 0, 'locations'], [])).toEqual(['minItems at /people/0/locations']);
+    expect(fails(['people', 0, 'locations'], ['Rose House'])).toEqual(['pattern at /people/0/locations/0']);
+    expect(fails(['people', 0, 'locations'], ['rose-house', 'rose-house'])).toEqual(['uniqueItems at /people/0/locations']);
+    expect(fails(['people', 0, 'locations'], 'rose-house')).toEqual(['type at /people/0/locations']);
+    expect(fails(['people', 0, 'location'], ['rose-house'])).toEqual(['additionalProperties at /people/0']);
+  });
+
   it('rejects typos and repeated roles', () => {
     expect(fails(['people', 0, 'role'], ['x'])).toEqual(['additionalProperties at /people/0']);
     expect(fails(['people', 0, 'roles'], ['senior-carer', 'senior-carer'])).toEqual(['uniqueItems at /people/0/roles']);

@@ -95,7 +95,7 @@ describe('cqc evidence add', () => {
 
   it('writes the next evidence id, moves an open action to in_progress, and both pass cqc check', async () => {
     const dir = makeRepo({ 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE, 'actions/MH-001.yaml': ACTION,
-      'evidence/MH-001/MH-001-E01.yaml': 'id: MH-001-E01\naction: MH-001\ntype: audit\ndate: 2026-03-03\n' }, 'sam.smith@example.org');
+      'evidence/MH-001/MH-001-E01.yaml': 'id: MH-001-E01\naction: MH-001\ntype: audit\ndate: 2026-03-03\nrecorded_by: dan-jones\n' }, 'sam.smith@example.org');
     const r = await cqc(dir, ['evidence', 'add', 'MH-001', '--type', 'audit', '--date', '2026-03-20', '--summary', 'Sampled 12 files', '--measurement', '11/12', '--finding', 'supports']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);

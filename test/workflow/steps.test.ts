@@ -118,10 +118,31 @@ describe('cqc hold, reopen and review', () => {
     expect(r.code).toBe(0);
     const text = read(dir, 'actions/MH-001.yaml');
     expect(text).toMatch(/status: monitoring[^\n]*\nclosure:\n {2}recommended_by: priya-patel\n {2}recommended_on: 2026-04-14\n {2}decided_by: grace-okafor\n {2}decided_on: 2026-04-20\n {2}decision: hold\n/);
+    // Contract v2: a hold says when governance decides again; four weeks on unless told otherwise.
+    expect(text).toMatch(/\n {2}return_by: 2026-05-18\n/);
+    expect(r.out).toContain('governance decides again by 2026-05-18 (four weeks after the decision, the default; choose another date with --return-by)');
     expect(await errorsAfter(dir, '2026-04-20')).toEqual([]);
     const owner = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-21', '--by', 'dan-jones']);
     expect(owner.code).toBe(1);
     expect(owner.err).toMatch(/does not hold the nominated-individual role/);
+  });
+
+  it('hold records the --return-by date given, and refuses one that is not after the decision', async () => {
+    const dir = makeRepo(READY);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const before = read(dir, 'actions/MH-001.yaml');
+    for (const day of ['2026-04-20', '2026-04-19']) {
+      const refused = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor', '--return-by', day]);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain(`--return-by ${day} is not after the decision (2026-04-20)`);
+      expect(refused.err).toContain('leave out --return-by for four weeks on (2026-05-18)');
+      expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
+    }
+    const r = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor', '--return-by', '2026-06-15']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('governance decides again by 2026-06-15. ');
+    expect(read(dir, 'actions/MH-001.yaml')).toMatch(/\n {2}decision: hold\n {2}(evidence_reviewed: .*\n {2})?return_by: 2026-06-15\n/);
+    expect(await errorsAfter(dir, '2026-04-20')).toEqual([]);
   });
 
   it('a sustained review is appended; the action stays closed and clean', async () => {
