@@ -208,7 +208,7 @@ describe('cqc.yaml', () => {
     const text = `${CONFIG}paths:\n  actions: records/*.yaml\n`;
     expect(problemsIn('cqc', text)).toEqual([{
       line: lineOf(text, 'paths:'), column: 1,
-      message: "Use layout or paths, not both: layout picks one of cqc's folder layouts (flat or by-location), paths sets folders of your own. Remove one of them.",
+      message: 'Use layout: by-location or paths, not both: by-location keeps records in one folder per location, paths sets folders of your own. Remove one of them.',
     }]);
   });
 
