@@ -184,7 +184,31 @@ export interface Finding {
   waived?: boolean;
 }
 
-export interface ActionReadiness { id: string; status: ActionStatus | string; ready: boolean }
+/** SPC verdicts (SPEC "SPC assurance (v2)"). */
+export type Variation = 'improvement' | 'concern' | 'common-cause';
+export type Assurance = 'consistent-pass' | 'consistent-fail' | 'hit-and-miss';
+
+/** One target of an action in the JSON output, as of --as-of (id `target` for a single `target:`). */
+export interface TargetState {
+  id: string;
+  /** The latest measured value up to --as-of, or null. */
+  latest: number | null;
+  /** Whether that value meets the goal, or null when there is none. */
+  met: boolean | null;
+  variation: Variation | null;
+  assurance: Assurance | null;
+}
+
+export interface ActionReadiness {
+  id: string;
+  status: ActionStatus | string;
+  ready: boolean;
+  /** Its effective risk areas meet policy.high_risk_areas. */
+  high_risk: boolean;
+  /** The effective risk areas, sorted: its own and those its statements, regulations and source imply. */
+  risk_areas: string[];
+  targets: TargetState[];
+}
 
 export interface CheckSummary {
   actions: number;
@@ -193,6 +217,8 @@ export interface CheckSummary {
   warnings: number;
   waived: number;
   git: boolean;
+  /** Findings left out because they only follow from a file that could not be read (v2). */
+  held_back: number;
 }
 
 /** What `cqc check --format json` prints (SPEC.md "Machine output"). */

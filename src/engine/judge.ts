@@ -9,6 +9,7 @@ import { configData, loadConfig, loadRepo, type LoadedRepo } from '../repo/load.
 import { layoutOf } from '../repo/layout.js';
 import { findRoot } from '../repo/root.js';
 import { RULES } from '../rules/index.js';
+import { actionState } from './action-state.js';
 import { buildContext } from './context.js';
 import { GIT_SKIPPED_NOTE, readTrail, startHistory, type History } from './history.js';
 import { readiness, type Readiness } from './readiness.js';
@@ -80,6 +81,7 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
   timings.mark('readiness');
 
   const counted = reported.filter((f) => !f.waived);
+  const records = new Map(ctx.actions.map((r) => [r.file, r] as const));
   const report: CheckReport = {
     version: 1,
     summary: {
@@ -89,9 +91,10 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
       warnings: counted.filter((f) => f.severity === 'warning').length,
       waived: reported.length - counted.length,
       git: history.trail !== undefined,
+      held_back: 0,
     },
     findings: reported,
-    actions: scope.actionFiles.filter((r) => r.id !== undefined).map((r) => ({ id: r.id!, status: r.status ?? 'unknown', ready: ready.get(r.id!)?.ready ?? false })),
+    actions: scope.actionFiles.flatMap((f) => (f.id === undefined ? [] : [actionState({ ...f, id: f.id }, records.get(f.file), ctx, ready.get(f.id)?.ready ?? false)])),
   };
   return { root, asOf: opts.asOf, report, ctx, readiness: ready, timings, ...(history.note ? { gitNote: history.note } : {}) };
 }

@@ -25,6 +25,7 @@ function summaryShape(s: CheckSummary): CheckSummary {
     warnings: s.warnings,
     waived: s.waived,
     git: s.git,
+    held_back: s.held_back,
   };
 }
 
@@ -43,5 +44,8 @@ function findingShape(f: Finding): Finding {
 }
 
 function actionShape(a: ActionReadiness): ActionReadiness {
-  return { id: a.id, status: a.status, ready: a.ready };
+  return {
+    id: a.id, status: a.status, ready: a.ready, high_risk: a.high_risk, risk_areas: [...a.risk_areas],
+    targets: a.targets.map((t) => ({ id: t.id, latest: t.latest, met: t.met, variation: t.variation, assurance: t.assurance })),
+  };
 }

@@ -1,6 +1,7 @@
 // The facts about an action that several closure rules share, read one way so their findings agree:
 // what counts as supporting evidence, which policy applies, and how people and types are named.
 import type { Action, ActionStatus, EvidenceType } from '../model.js';
+import { highRiskLinks, type RiskLink } from '../engine/risk.js';
 import type { EvidenceRecord, RuleContext } from '../engine/types.js';
 
 /** Only evidence that says the improvement is working counts towards closure. */
@@ -18,9 +19,9 @@ export function sustainedFor(ctx: RuleContext, action: Action): number {
   return action.closure_criteria?.sustained_for ?? ctx.policy.sustained_for;
 }
 
-/** The high-risk areas (policy.high_risk_areas) an action touches; empty when it is not high-risk. */
-export function highRiskAreas(ctx: RuleContext, action: Action): string[] {
-  return (action.risk_areas ?? []).filter((a) => ctx.policy.high_risk_areas.includes(a));
+/** The high-risk areas the action touches (effective: its own, and those its statements, regulations and source imply), with the link to each; empty when it is not high-risk. */
+export function highRisk(ctx: RuleContext, action: Action): RiskLink[] {
+  return highRiskLinks(action, ctx.framework, ctx.policy);
 }
 
 /** The date closure is judged at: the decision, or "today" when none is recorded. */

@@ -1,6 +1,7 @@
 // Safety, safeguarding, medicines, staffing and leadership actions need an independent senior decision before they close.
 import type { Finding } from '../model.js';
-import { highRiskAreas, holdersOf, listOf, personLabel } from './closure-facts.js';
+import { describeRiskLinks } from '../engine/risk.js';
+import { highRisk, holdersOf, listOf, personLabel } from './closure-facts.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
 
@@ -17,9 +18,9 @@ export const seniorReview: Rule = {
     const out: Finding[] = [];
     const senior = ctx.policy.senior_roles;
     for (const { file, action: a } of ctx.actions) {
-      const areas = highRiskAreas(ctx, a);
+      const links = highRisk(ctx, a);
       const decider = a.closure?.decided_by;
-      if (!areas.length || decider === undefined) continue;
+      if (!links.length || decider === undefined) continue;
       const problems: string[] = [];
       const person = ctx.people.get(decider);
       // Unknown deciders are reported by unknown-reference.
@@ -32,7 +33,7 @@ export const seniorReview: Rule = {
       if (!problems.length) continue;
       const seniors = holdersOf(ctx, senior, [a.owner, a.closure?.recommended_by]);
       out.push(findingAt(META, file, ['closure', 'decided_by'],
-        `${a.id} is high-risk (${listOf(areas)}) and needs independent senior review before closing, but ${listOf(problems, 'and')}. Ask ${seniors.length ? listOf(seniors, 'or') : `someone with a senior role (${listOf(senior, 'or')})`} to review the recommendation and decide.`,
+        `${a.id} is high-risk (${describeRiskLinks(links)}) and needs independent senior review before closing, but ${listOf(problems, 'and')}. Ask ${seniors.length ? listOf(seniors, 'or') : `someone with a senior role (${listOf(senior, 'or')})`} to review the recommendation and decide.`,
         a.id, true));
     }
     return out;

@@ -9,8 +9,8 @@ describe('a valid repo', () => {
     const dir = writeRepo({ 'actions/MH-001.yaml': OPEN_ACTION, 'evidence/MH-001/MH-001-E01.yaml': EVIDENCE });
     const { report } = await judge({ cwd: dir, git: false, asOf: '2026-09-11' });
     expect(report.findings).toEqual([]);
-    expect(report.summary).toEqual({ actions: 1, evidence: 1, errors: 0, warnings: 0, waived: 0, git: false });
-    expect(report.actions).toEqual([{ id: 'MH-001', status: 'open', ready: expect.any(Boolean) }]);
+    expect(report.summary).toEqual({ actions: 1, evidence: 1, errors: 0, warnings: 0, waived: 0, git: false, held_back: 0 });
+    expect(report.actions).toEqual([{ id: 'MH-001', status: 'open', ready: expect.any(Boolean), high_risk: true, risk_areas: ['safety'], targets: [] }]);
   });
 });
 

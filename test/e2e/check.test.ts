@@ -21,7 +21,7 @@ describe('cqc check (built CLI)', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['version', 'summary', 'findings', 'actions']);
-    expect(out.summary).toEqual({ actions: 1, evidence: 0, errors: 1, warnings: 0, waived: 0, git: false });
+    expect(out.summary).toEqual({ actions: 1, evidence: 0, errors: 1, warnings: 0, waived: 0, git: false, held_back: 0 });
     expect(out.findings[0]).toEqual({ rule: 'schema', severity: 'error', action: 'MH-001', file: 'actions/MH-001.yaml', line: 7, column: 9, message: expect.any(String) });
   });
 

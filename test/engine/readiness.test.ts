@@ -1,7 +1,7 @@
 // Readiness answers "could this close today?", so it judges an unfinished action as decided today.
 import { afterAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/engine/judge.js';
-import { addEvidence, cleanupRepos, mh001, validRepo, writeRepo } from '../rules/fixture.js';
+import { addEvidence, cleanupRepos, mh001, validRepo, writeRepo, mh001State } from '../rules/fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -14,7 +14,7 @@ describe('closure readiness of an unfinished action', () => {
     addEvidence(spec, { id: 'MH-001-E09', action: 'MH-001', type: 'observation', date: '2026-11-02', recorded_by: 'sam-smith', summary: 'Transfer did not follow the assessment.', finding: 'concern' });
     const { dir } = writeRepo(spec);
     const { readiness, report } = await judge({ cwd: dir, git: false, asOf: '2026-11-15' });
-    expect(report.actions).toEqual([{ id: 'MH-001', status: 'in_progress', ready: false }]);
+    expect(report.actions).toEqual([mh001State('in_progress', false)]);
     expect(readiness.get('MH-001')!.blockers.map((b) => b.rule)).toContain('evidence-conflict');
   });
 
@@ -28,6 +28,6 @@ describe('closure readiness of an unfinished action', () => {
     delete a.post_closure;
     const { dir } = writeRepo(spec);
     const { report } = await judge({ cwd: dir, git: false, asOf: '2026-11-15' });
-    expect(report.actions).toEqual([{ id: 'MH-001', status: 'monitoring', ready: true }]);
+    expect(report.actions).toEqual([mh001State('monitoring', true)]);
   });
 });

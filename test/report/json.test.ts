@@ -8,7 +8,7 @@ describe('json reporter', () => {
     const text = jsonReport(checkReport, reportOptions);
     const parsed = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['version', 'summary', 'findings', 'actions']);
-    expect(Object.keys(parsed.summary as object)).toEqual(['actions', 'evidence', 'errors', 'warnings', 'waived', 'git']);
+    expect(Object.keys(parsed.summary as object)).toEqual(['actions', 'evidence', 'errors', 'warnings', 'waived', 'git', 'held_back']);
     expect(parsed).toEqual(JSON.parse(JSON.stringify(checkReport)));
     const findings = parsed.findings as Record<string, unknown>[];
     expect(Object.keys(findings[0] ?? {})).toEqual(['rule', 'severity', 'action', 'file', 'line', 'column', 'message']);
@@ -16,7 +16,7 @@ describe('json reporter', () => {
     expect(Object.keys(findings[2] ?? {})).toEqual(['rule', 'severity', 'action', 'file', 'message']);
     expect(Object.keys(findings[4] ?? {})).toEqual(['rule', 'severity', 'action', 'file', 'line', 'column', 'message', 'waived']);
     expect(Object.keys(findings[5] ?? {})).toEqual(['rule', 'severity', 'file', 'line', 'column', 'message']);
-    expect(Object.keys((parsed.actions as object[])[0] ?? {})).toEqual(['id', 'status', 'ready']);
+    expect(Object.keys((parsed.actions as object[])[0] ?? {})).toEqual(['id', 'status', 'ready', 'high_risk', 'risk_areas', 'targets']);
   });
 
   it('is pretty-printed with two spaces, ends with a newline and never has colour', () => {

@@ -177,3 +177,11 @@ export function expectOneFinding(repo: CheckedRepo, want: { rule: string; severi
   for (const fragment of want.fragments) expect(f.message).toContain(fragment);
   return f;
 }
+
+/** MH-001's entry in the JSON `actions` list: high-risk (safety), its one target met at 100%. */
+export function mh001State(status: string, ready: boolean): CheckReport['actions'][number] {
+  return {
+    id: 'MH-001', status, ready, high_risk: true, risk_areas: ['safety'],
+    targets: [{ id: 'target', latest: 100, met: true, variation: null, assurance: null }],
+  };
+}

@@ -39,8 +39,20 @@ describe('senior-review', () => {
   it('does not fire for an action outside the high-risk areas', async () => {
     const spec = decidedByManager();
     mh001(spec).risk_areas = ['dignity'];
+    mh001(spec).quality_statements = ['caring.kindness-compassion-and-dignity'];
     const repo = await checkRepo(spec);
     expect(findingsOf(repo.report, 'senior-review')).toEqual([]);
+  });
+
+  it('fires when only a quality statement makes the action high-risk, and says so (v2 effective risk areas)', async () => {
+    const spec = decidedByManager();
+    mh001(spec).risk_areas = ['dignity'];
+    const repo = await checkRepo(spec);
+    expectOneFinding(repo, {
+      rule: 'senior-review', severity: 'error', file: ACTION_FILE, action: 'MH-001',
+      line: lineOf(repo.text(ACTION_FILE), /^ {2}decided_by:/),
+      fragments: ['MH-001 is high-risk (safety, from quality statement safe.involving-people-to-manage-risks)'],
+    });
   });
 
   it('takes the high-risk areas and senior roles from cqc.yaml', async () => {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rulesOf } from '../../src/rules/index.js';
 
 const CLOSURE_RULES = rulesOf('closure');
-import { checkRepo, cleanupRepos, validRepo } from './fixture.js';
+import { checkRepo, cleanupRepos, validRepo, mh001State } from './fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -11,7 +11,7 @@ describe('a fully valid closed high-risk action', () => {
     const repo = await checkRepo(validRepo());
     expect(repo.report.findings).toEqual([]);
     expect(repo.report.summary).toMatchObject({ actions: 1, evidence: 4, errors: 0, warnings: 0, waived: 0 });
-    expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'closed', ready: true }]);
+    expect(repo.report.actions).toEqual([mh001State('closed', true)]);
   });
 
   it('is judged by the closure rules, in the order SPEC.md lists them', () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Waiver } from '../../src/model.js';
 import { judge } from '../../src/engine/judge.js';
-import { AS_OF, checkRepo, cleanupRepos, findingsOf, mh001, validRepo } from './fixture.js';
+import { AS_OF, checkRepo, cleanupRepos, findingsOf, mh001, validRepo, mh001State } from './fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -22,7 +22,7 @@ describe('waivers on closure rules', () => {
     expect(found[0]).toMatchObject({ action: 'MH-001', severity: 'error', waived: true });
     expect(repo.report.findings).toHaveLength(1);
     expect(repo.report.summary).toMatchObject({ errors: 0, warnings: 0, waived: 1 });
-    expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'closed', ready: true }]);
+    expect(repo.report.actions).toEqual([mh001State('closed', true)]);
   });
 
   it('still counts on its expiry date', async () => {
@@ -59,12 +59,12 @@ describe('waivers and the readiness of an unfinished action', () => {
 
   it('a valid waiver lets the action show as ready to close', async () => {
     const repo = await checkRepo(monitoring('2027-03-31'));
-    expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'monitoring', ready: true }]);
+    expect(repo.report.actions).toEqual([mh001State('monitoring', true)]);
   });
 
   it('an expired waiver does not: evidence-sources still blocks it', async () => {
     const repo = await checkRepo(monitoring('2026-11-01'));
-    expect(repo.report.actions).toEqual([{ id: 'MH-001', status: 'monitoring', ready: false }]);
+    expect(repo.report.actions).toEqual([mh001State('monitoring', false)]);
     const { readiness } = await judge({ cwd: repo.dir, git: false, asOf: AS_OF });
     expect(readiness.get('MH-001')!.blockers.map((b) => b.rule).sort()).toEqual(['evidence-sources', 'waiver-invalid']);
   });

@@ -1,0 +1,33 @@
+// Each action's entry in the JSON output: where it stands, how risky it is (its effective risk
+// areas) and each target as of --as-of.
+import type { ActionReadiness, TargetState } from '../model.js';
+import { measurementsOf, meetsGoal } from '../rules/measurements.js';
+import { effectiveRiskAreas } from './risk.js';
+import type { ScopedFile } from './scope.js';
+import type { ActionRecord, RuleContext } from './types.js';
+
+export function actionState(file: ScopedFile & { id: string }, record: ActionRecord | undefined, ctx: RuleContext, ready: boolean): ActionReadiness {
+  // A record that fails its schema still says what it can: its fields are read only where well formed.
+  const data = (record?.action ?? file.file.data ?? {}) as Record<string, unknown>;
+  const strings = (k: string) => (Array.isArray(data[k]) ? (data[k] as unknown[]).filter((x): x is string => typeof x === 'string') : undefined);
+  const linked = {
+    risk_areas: strings('risk_areas'), quality_statements: strings('quality_statements'), regulations: strings('regulations'),
+    ...(typeof data.source === 'string' ? { source: data.source } : {}),
+  };
+  const risk_areas = effectiveRiskAreas(linked as Parameters<typeof effectiveRiskAreas>[0], ctx.framework, ctx.policy);
+  return {
+    id: file.id,
+    status: file.status ?? 'unknown',
+    ready,
+    high_risk: risk_areas.some((a) => ctx.policy.high_risk_areas.includes(a)),
+    risk_areas,
+    targets: record ? targetStates(record, ctx) : [],
+  };
+}
+
+function targetStates(record: ActionRecord, ctx: RuleContext): TargetState[] {
+  const target = record.action.target;
+  if (!target) return [];
+  const latest = measurementsOf(ctx, record.action.id, target.unit, ctx.asOf).at(-1);
+  return [{ id: 'target', latest: latest?.value ?? null, met: latest ? meetsGoal(latest.value, target) : null, variation: null, assurance: null }];
+}
