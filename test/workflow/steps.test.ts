@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
+import { run } from '../../src/cli/index.js';
 import { closeCommand } from '../../src/commands/close.js';
 import { meta } from '../../src/rules/meta.js';
 import { findingAt, type Rule } from '../../src/rules/types.js';
