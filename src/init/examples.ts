@@ -41,7 +41,8 @@ export function preCommitHook(source: string = cqcSource()): string {
 # unrelated project.
 CQC_FROM=${shellQuoted(source)}
 if ! command -v cqc >/dev/null 2>&1; then
-  echo "cqc is not installed, so the records were not checked. Install it with: npm install --global \\"$CQC_FROM\\"" >&2
+  echo "cqc is not installed, so the records were not checked. Install it with:" >&2
+  echo "  npm pack \\"$CQC_FROM\\" --pack-destination /tmp && npm install --global /tmp/cqc-assurance-*.tgz" >&2
   exit 0
 fi
 exec cqc check --no-git
