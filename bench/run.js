@@ -74,7 +74,7 @@ async function main() {
   const opts = options();
   const notes = [];
   mkdirSync(OUT, { recursive: true });
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) notes.push('dist/cli.js is missing: run `npm run build` (npm run bench does it first)');
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) notes.push('dist/cli/index.js is missing: run `npm run build` (npm run bench does it first)');
   const repo = await ensureRepo(opts.actions, opts);
   const asOf = ['--as-of', repo.manifest.end];
   const cli = createCli(CLI, ROOT);

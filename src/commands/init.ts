@@ -7,9 +7,19 @@ import type { Io } from '../io.js';
 import { writeFileAtomic } from '../repo/write.js';
 import { parseLocation, scaffold } from '../init/scaffold.js';
 import { gitIdentity } from '../workflow/person.js';
-import { personIdFrom } from '../init/people-template.js';
+import { initSummary } from '../init/next-steps.js';
+import { gitInfo } from '../git/repo.js';
 
 export interface InitOptions { dir?: string; provider?: string; location?: string[] }
+
+/** Whether the next steps need `git init`; without git at all they do. */
+async function insideGitRepo(dir: string): Promise<boolean> {
+  try {
+    return (await gitInfo(dir)) !== null;
+  } catch {
+    return false;
+  }
+}
 
 export async function initCommand(opts: InitOptions, io: Io): Promise<number> {
   const target = resolve(io.cwd, opts.dir ?? '.');
@@ -29,19 +39,6 @@ export async function initCommand(opts: InitOptions, io: Io): Promise<number> {
     writeFileAtomic(join(target, f.path), f.text, null, f.path);
     if (f.executable) chmodSync(join(target, f.path), 0o755);
   }
-  const id = personIdFrom(who);
-  io.stdout([
-    `Started an assurance repo in ${target}:`,
-    ...files.map((f) => `  ${f.path}`),
-    '',
-    'Next:',
-    `  1. Edit cqc.yaml: your provider name${opts.provider ? '' : ' (it says "Your Care Provider Ltd")'}, locations and policy.`,
-    id && who.email
-      ? `  2. Check people.yaml: you are listed as ${id} (${who.email}) with the role registered-manager; correct it and add everyone else.`
-      : '  2. Add everyone to people.yaml, with the email they commit with (git config user.email).',
-    '  3. Raise the first action: cqc new --template moving-and-handling (or supervision, nutrition).',
-    '  4. Commit, and copy .github/workflows/cqc.yml and .githooks/pre-commit into use (see the comments in them).',
-    '',
-  ].join('\n'));
+  io.stdout(initSummary({ target, cwd: io.cwd, files, providerGiven: opts.provider !== undefined, who, inGitRepo: await insideGitRepo(target) }));
   return 0;
 }

@@ -1,20 +1,21 @@
 // Everything `cqc init` writes, as plain data, so the command can refuse before writing anything
 // when a single file already exists.
-import { ciWorkflow, PRE_COMMIT_HOOK, vscodeSettings } from './examples.js';
+import { ciWorkflow, cqcSource, preCommitHook, vscodeSettings } from './examples.js';
 import { configYaml, type LocationSeed } from './config-template.js';
 import { peopleYaml, type Starter } from './people-template.js';
 
 export interface ScaffoldFile { path: string; text: string; executable?: boolean }
 
 export function scaffold(provider: string, locations: readonly LocationSeed[], who: Starter): ScaffoldFile[] {
+  const workflow = ciWorkflow();
   return [
     { path: 'cqc.yaml', text: configYaml(provider, locations) },
     { path: 'people.yaml', text: peopleYaml(who) },
     { path: 'actions/.gitkeep', text: '' },
     { path: 'evidence/.gitkeep', text: '' },
     { path: '.vscode/settings.json', text: vscodeSettings() },
-    { path: '.github/workflows/cqc.yml', text: ciWorkflow() },
-    { path: '.githooks/pre-commit', text: PRE_COMMIT_HOOK, executable: true },
+    { path: '.github/workflows/cqc.yml', text: workflow },
+    { path: '.githooks/pre-commit', text: preCommitHook(cqcSource(workflow)), executable: true },
   ];
 }
 

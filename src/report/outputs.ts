@@ -91,12 +91,13 @@ function tryWrite(path: string, what: string, write: () => void): void {
 }
 
 /**
- * Colour for people at a terminal only. NO_COLOR (any value) always wins; FORCE_COLOR=0 or
- * false turns it off; any other FORCE_COLOR turns it on even without a terminal (CI logs);
- * TERM=dumb turns it off. Machine formats are never coloured whatever this says.
+ * Colour for people at a terminal only. NO_COLOR with a value always wins (https://no-color.org:
+ * set and non-empty; an empty NO_COLOR is as if unset). FORCE_COLOR follows Node's own reading:
+ * 0 or false turns colour off; any other value, empty included, turns it on even without a
+ * terminal (CI logs). TERM=dumb turns it off. Machine formats are never coloured whatever this says.
  */
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
-  if (env.NO_COLOR !== undefined) return false;
+  if (env.NO_COLOR) return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   if (env.TERM === 'dumb') return false;

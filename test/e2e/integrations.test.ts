@@ -68,7 +68,7 @@ describe('pre-commit hook', () => {
 
   it('runs cqc check on the records and fails the commit when they have errors', () => {
     const hook = hooks.find((h) => h.id === 'cqc-check')!;
-    expect(hook.language).toBe('node');
+    expect(hook.language).toBe('system'); // runs the cqc installed from the pinned source
     expect(new RegExp(hook.files).test('actions/MH-001.yaml')).toBe(true);
     expect(new RegExp(hook.files).test('README.md')).toBe(false);
     expect(runLine(hook.entry).code).toBe(0);

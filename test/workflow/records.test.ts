@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
+import { run } from '../../src/cli/index.js';
 import { newCommand } from '../../src/commands/new.js';
 import { nextActionId, nextEvidenceId } from '../../src/workflow/ids.js';
 import type { Asker } from '../../src/workflow/prompt.js';

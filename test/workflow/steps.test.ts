@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
+import { run } from '../../src/cli/index.js';
 import { ACTION, CONFIG, PEOPLE, captureIo, checkReport, git, makeRepo, read } from './helpers.js';
 
 const evidence = (id: string, type: string, date: string, extra = '') =>

@@ -1,0 +1,54 @@
+// Commander wiring only: one .command() per verb, each loading its module when it runs, so a
+// pre-commit hook pays only for the command it calls. The areas live beside this file.
+import { Command, CommanderError } from 'commander';
+import { CqcError, UsageError } from '../errors.js';
+import { processIo, type Io } from '../io.js';
+import { VERSION } from '../version.js';
+import { registerReadingCommands } from './reading.js';
+import { registerRecordCommands } from './records.js';
+import { registerStepCommands } from './steps.js';
+import { registerToolCommands } from './tools.js';
+
+export type Handler = (io: Io) => Promise<number>;
+export type SetHandler = (h: Handler) => void;
+
+export function buildProgram(io: Io, setHandler: SetHandler): Command {
+  const program = new Command('cqc')
+    .description('Govern CQC improvement actions: validate the records, decide safe closure, read the audit trail.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (msg, write) => write(`cqc: ${msg.replace(/^error: /, '')}`) });
+
+  // In the order a user meets them: look at the records, write them, then the helpers.
+  registerReadingCommands(program, setHandler);
+  registerRecordCommands(program, setHandler);
+  registerStepCommands(program, setHandler);
+  registerToolCommands(program, setHandler);
+  return program;
+}
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  let handler: Handler | undefined;
+  const program = buildProgram(io, (h) => (handler = h));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    if (!handler) {
+      program.outputHelp();
+      return 2;
+    }
+    return await handler(io);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    }
+    if (e instanceof UsageError || e instanceof CqcError) {
+      io.stderr(`cqc: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    io.stderr(`cqc: internal error: ${err?.message ?? String(e)}. Please report this with the command you ran.\n`);
+    if (io.env.CQC_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
+    return 2;
+  }
+}
