@@ -7,7 +7,7 @@ import { CqcError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { decisionsJson, timelineJson, type AuditNotes } from '../report/audit-json.js';
 import { decisionsTable, timelineTable } from '../report/audit-table.js';
-import { useColor } from '../report/outputs.js';
+import { useColor } from '../report/check/outputs.js';
 
 export interface AuditOptions {
   id?: string;

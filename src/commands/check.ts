@@ -7,7 +7,7 @@ import { RecordCache } from '../repo/cache.js';
 import { globFiles } from '../repo/glob.js';
 import { layoutOf } from '../repo/layout.js';
 import { configData, loadConfig } from '../repo/load.js';
-import { parseFormatSpecs, useColor, writeOutputs } from '../report/outputs.js';
+import { parseFormatSpecs, useColor, writeOutputs } from '../report/check/outputs.js';
 
 export interface CheckCommandOptions {
   paths: string[];

@@ -6,10 +6,10 @@ import { RecordCache } from '../repo/cache.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { decisionCommits } from '../audit/index.js';
-import { buildMeetingPack } from '../meeting/pack.js';
-import { meetingHtml } from '../report/meeting-html.js';
-import { meetingMarkdown } from '../report/meeting-markdown.js';
-import { writeAtomically } from '../report/outputs.js';
+import { buildMeetingPack } from '../report/meeting/pack.js';
+import { meetingHtml } from '../report/meeting/html.js';
+import { meetingMarkdown } from '../report/meeting/markdown.js';
+import { writeAtomically } from '../report/check/outputs.js';
 
 export interface ReportCommandOptions {
   dir?: string;

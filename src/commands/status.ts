@@ -4,7 +4,7 @@ import { judge, rootOf } from '../engine/judge.js';
 import { RecordCache } from '../repo/cache.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { useColor } from '../report/outputs.js';
+import { useColor } from '../report/check/outputs.js';
 import { statusJson, statusTable } from '../report/status.js';
 import { statusRows } from '../status/rows.js';
 

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useColor } from '../../src/report/outputs.js';
+import { useColor } from '../../src/report/check/outputs.js';
 import { cqc } from '../helpers/cli.js';
 
 const ESC = '\u001b[';

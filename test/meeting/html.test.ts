@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/engine/judge.js';
-import { buildMeetingPack } from '../../src/meeting/pack.js';
-import { meetingHtml } from '../../src/report/meeting-html.js';
+import { buildMeetingPack } from '../../src/report/meeting/pack.js';
+import { meetingHtml } from '../../src/report/meeting/html.js';
 import { AS_OF, writeFixture } from './fixture.js';
 
 async function htmlOf(extra: Record<string, string> = {}) {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/engine/judge.js';
-import { buildMeetingPack } from '../../src/meeting/pack.js';
-import { meetingMarkdown } from '../../src/report/meeting-markdown.js';
+import { buildMeetingPack } from '../../src/report/meeting/pack.js';
+import { meetingMarkdown } from '../../src/report/meeting/markdown.js';
 import { AS_OF, writeFixture } from './fixture.js';
 
 async function markdownOf(dir: string, decisionCommits?: Map<string, { commit: string; author: string; date: string }>) {

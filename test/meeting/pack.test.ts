@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/engine/judge.js';
-import { buildMeetingPack } from '../../src/meeting/pack.js';
+import { buildMeetingPack } from '../../src/report/meeting/pack.js';
 import { AS_OF, FILES, writeFixture } from './fixture.js';
 
 async function packOf(opts: { asOf?: string; since?: string; extra?: Record<string, string> } = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Trend } from '../../src/meeting/types.js';
-import { niceTicks, trendChart, valueDomain } from '../../src/report/svg-chart.js';
+import type { Trend } from '../../src/report/meeting/types.js';
+import { niceTicks, trendChart, valueDomain } from '../../src/report/meeting/svg-chart.js';
 import { parseXml, type XmlElement } from '../report/xml-check.js';
 
 const trend = (over: Partial<Trend> = {}): Trend => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, githubReport, githubStepSummary } from '../../src/report/github.js';
+import { escapeData, escapeProperty, githubReport, githubStepSummary } from '../../src/report/check/github.js';
 import { checkReport, cleanReport, reportOptions } from './fixtures/report.js';
 
 describe('github reporter', () => {

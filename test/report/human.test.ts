@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humanReport } from '../../src/report/human.js';
+import { humanReport } from '../../src/report/check/human.js';
 import { ANSI, stripAnsi } from './ansi.js';
 import { checkReport, cleanReport, reportOptions } from './fixtures/report.js';
 

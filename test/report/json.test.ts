@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonReport } from '../../src/report/json.js';
+import { jsonReport } from '../../src/report/check/json.js';
 import { ANSI } from './ansi.js';
 import { checkReport, cleanReport, reportOptions } from './fixtures/report.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { junitReport } from '../../src/report/junit.js';
+import { junitReport } from '../../src/report/check/junit.js';
 import { RULE_METAS as RULES } from '../../src/rules/index.js';
 import { NASTY_MESSAGE, checkReport, cleanReport, reportOptions } from './fixtures/report.js';
 import { parseXml, type XmlElement } from './xml-check.js';

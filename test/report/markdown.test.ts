@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, markdownReport } from '../../src/report/markdown.js';
+import { cell, markdownReport } from '../../src/report/check/markdown.js';
 import { checkReport, cleanReport, reportOptions } from './fixtures/report.js';
 
 /** Splits a table row on unescaped pipes, as GitHub-flavoured Markdown does. */

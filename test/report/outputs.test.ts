@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CqcError, UsageError } from '../../src/errors.js';
-import { FORMATS, reporterFor } from '../../src/report/index.js';
-import { parseFormatSpecs, useColor, writeOutputs } from '../../src/report/outputs.js';
+import { FORMATS, reporterFor } from '../../src/report/check/index.js';
+import { parseFormatSpecs, useColor, writeOutputs } from '../../src/report/check/outputs.js';
 import { ANSI, stripAnsi } from './ansi.js';
 import { checkReport, reportOptions } from './fixtures/report.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { sarifReport } from '../../src/report/sarif.js';
+import { sarifReport } from '../../src/report/check/sarif.js';
 import { RULE_METAS as RULES } from '../../src/rules/index.js';
 import { CQC_VERSION } from '../../src/version.js';
 import { NASTY_MESSAGE, checkReport, cleanReport, reportOptions } from './fixtures/report.js';

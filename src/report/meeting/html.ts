@@ -1,10 +1,10 @@
 // The governance-meeting pack as ONE self-contained HTML file: inline CSS and SVG, no scripts,
 // nothing fetched (a Content-Security-Policy forbids it), A4 print rules. Every record text is escaped.
-import type { MeetingPack, PackSummary } from '../meeting/types.js';
-import { actionsSection, blockedSection, decisionsSection, readySection, reopenSection, reviewsSection, trendsSection } from './meeting-html-sections.js';
-import { MEETING_CSS } from './meeting-style.js';
-import { RAG_TEXT, statusText } from './meeting-words.js';
-import { xmlAttr as attr, xmlText as h } from './xml.js';
+import type { MeetingPack, PackSummary } from './types.js';
+import { actionsSection, blockedSection, decisionsSection, readySection, reopenSection, reviewsSection, trendsSection } from './html-sections.js';
+import { MEETING_CSS } from './style.js';
+import { RAG_TEXT, statusText } from './words.js';
+import { xmlAttr as attr, xmlText as h } from '../xml.js';
 
 export function meetingHtml(pack: MeetingPack): string {
   const title = `Governance meeting pack: ${pack.provider}, ${pack.asOf}`;

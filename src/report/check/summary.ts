@@ -1,6 +1,6 @@
 // Wording and ordering shared by the human, GitHub and Markdown reporters, so every
 // format tells the same story in the same words.
-import type { CheckReport, Finding } from '../model.js';
+import type { CheckReport, Finding } from '../../model.js';
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 // What every reporter is given and what it returns: a pure function from a check report to text.
-import type { CheckReport } from '../model.js';
+import type { CheckReport } from '../../model.js';
 
 export interface ReportOptions {
   /** Colour the output (human format only; machine formats ignore it). */

@@ -2,8 +2,8 @@
 // JUnit files for the pipeline. Files are written atomically, so a CI step never reads half a file.
 import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CqcError, UsageError } from '../errors.js';
-import type { CheckReport } from '../model.js';
+import { CqcError, UsageError } from '../../errors.js';
+import type { CheckReport } from '../../model.js';
 import { githubStepSummary } from './github.js';
 import { FORMATS, reporterFor } from './index.js';
 import type { ReportOptions } from './types.js';

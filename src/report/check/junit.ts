@@ -8,12 +8,12 @@
 // - warnings and waived findings -> <system-out>: they do not fail the run, and a <failure>
 //   would show them as failed tests in GitLab and turn a Jenkins build "unstable";
 // - git rules when git did not run -> <skipped>.
-import type { CheckReport, Finding } from '../model.js';
-import { RULE_METAS as RULES } from '../rules/index.js';
+import type { CheckReport, Finding } from '../../model.js';
+import { RULE_METAS as RULES } from '../../rules/index.js';
 import { locationText, sortedFindings } from './summary.js';
 import type { ReportOptions } from './types.js';
-import { xmlAttrs, xmlText } from './xml.js';
-import { groupBy } from '../group.js';
+import { xmlAttrs, xmlText } from '../xml.js';
+import { groupBy } from '../../group.js';
 
 interface TestCase { name: string; classname: string; file?: string; body: string[]; failed: boolean; skipped: boolean }
 

@@ -1,9 +1,9 @@
 // The sections of the HTML meeting pack below the summary, one function each.
-import type { CategoryCount, MeetingPack, PackAction } from '../meeting/types.js';
-import type { Rag } from '../status/rows.js';
-import { commitText, DECISION_TEXT, personText, plural, RAG_TEXT, reviewWhen, statusText } from './meeting-words.js';
+import type { CategoryCount, MeetingPack, PackAction } from './types.js';
+import type { Rag } from '../../status/rows.js';
+import { commitText, DECISION_TEXT, personText, plural, RAG_TEXT, reviewWhen, statusText } from './words.js';
 import { describeTrend, trendChart } from './svg-chart.js';
-import { xmlAttr as attr, xmlText as h } from './xml.js';
+import { xmlAttr as attr, xmlText as h } from '../xml.js';
 
 function section(id: string, heading: string, body: string): string {
   return `<section id="${id}" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${h(heading)}</h2>\n${body}\n</section>`;

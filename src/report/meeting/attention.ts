@@ -1,7 +1,7 @@
 // Signs that improvement is slipping: closed actions the record says must reopen, and concerns
 // or incidents recorded since the last meeting against actions still in progress.
-import type { Action, Finding } from '../model.js';
-import type { RuleContext } from '../engine/types.js';
+import type { Action, Finding } from '../../model.js';
+import type { RuleContext } from '../../engine/types.js';
 import type { ConcernItem, ReopenItem } from './types.js';
 
 export function reopenItems(actions: Action[], findings: Finding[]): ReopenItem[] {

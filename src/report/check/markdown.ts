@@ -1,6 +1,6 @@
 // A Markdown summary for pull requests, wikis and meeting papers: counts, then every finding
 // in one table. Cell text is escaped so a message can never break the table or inject HTML.
-import type { CheckReport, Finding } from '../model.js';
+import type { CheckReport, Finding } from '../../model.js';
 import { countsSentence, hasProblems, locationText, sortedFindings } from './summary.js';
 import type { ReportOptions } from './types.js';
 

@@ -3,10 +3,10 @@
 // does not depend on where it was produced. Waived findings are kept but marked suppressed,
 // which is how SARIF says "known and accepted" (SPEC: waivers are never silent).
 import { pathToFileURL } from 'node:url';
-import type { CheckReport, Finding } from '../model.js';
-import type { RuleMeta } from '../engine/types.js';
-import { RULE_METAS as RULES } from '../rules/index.js';
-import { CQC_INFORMATION_URI, CQC_VERSION } from '../version.js';
+import type { CheckReport, Finding } from '../../model.js';
+import type { RuleMeta } from '../../engine/types.js';
+import { RULE_METAS as RULES } from '../../rules/index.js';
+import { CQC_INFORMATION_URI, CQC_VERSION } from '../../version.js';
 import type { ReportOptions } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

@@ -1,6 +1,6 @@
 // SPEC.md's machine output, key for key and in SPEC order, so scripts and diffs can rely on it.
 // Objects are rebuilt rather than passed through: a stray extra field never reaches the output.
-import type { ActionReadiness, CheckReport, CheckSummary, Finding } from '../model.js';
+import type { ActionReadiness, CheckReport, CheckSummary, Finding } from '../../model.js';
 import type { ReportOptions } from './types.js';
 
 export function jsonReport(report: CheckReport, _opts?: ReportOptions): string {

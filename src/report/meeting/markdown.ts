@@ -1,8 +1,8 @@
 // The governance-meeting pack as Markdown: for wikis, emails and papers. Measurements appear as
 // small tables (Markdown has no charts). Every piece of record text is escaped with `cell`.
-import type { MeetingPack, PackAction } from '../meeting/types.js';
-import { cell } from './markdown.js';
-import { commitText, DECISION_TEXT, personText, plural, RAG_TEXT, reviewWhen, statusText } from './meeting-words.js';
+import type { MeetingPack, PackAction } from './types.js';
+import { cell } from '../check/markdown.js';
+import { commitText, DECISION_TEXT, personText, plural, RAG_TEXT, reviewWhen, statusText } from './words.js';
 
 export function meetingMarkdown(pack: MeetingPack): string {
   const out: string[] = [];

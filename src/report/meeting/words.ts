@@ -1,6 +1,6 @@
 // The words both renderings of the meeting pack share, so Markdown and HTML never disagree.
-import type { DecisionCommit, DecisionItem, PersonRef, ReviewDueItem } from '../meeting/types.js';
-import type { Rag } from '../status/rows.js';
+import type { DecisionCommit, DecisionItem, PersonRef, ReviewDueItem } from './types.js';
+import type { Rag } from '../../status/rows.js';
 
 export const RAG_TEXT: Record<Rag, string> = { red: 'RED', amber: 'AMBER', green: 'GREEN' };
 

@@ -1,8 +1,8 @@
 // The governance-meeting pack as plain data: what `cqc report` renders as Markdown or HTML.
 // Built once from a check outcome so both renderings say exactly the same thing.
-import type { EvidenceCategory } from '../framework/evidence-categories.js';
-import type { CheckSummary, Target } from '../model.js';
-import type { Rag, StatusRow } from '../status/rows.js';
+import type { EvidenceCategory } from '../../framework/evidence-categories.js';
+import type { CheckSummary, Target } from '../../model.js';
+import type { Rag, StatusRow } from '../../status/rows.js';
 
 /** The commit that recorded a closure decision, as the audit trail reads it from git. */
 export interface DecisionCommit {

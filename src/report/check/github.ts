@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on its file and line in
 // the pull request. Escaping follows @actions/core (toCommandValue / escapeData / escapeProperty).
 // Annotation paths are relative to the assurance repo, which should be the checked-out workspace.
-import type { CheckReport, Finding } from '../model.js';
+import type { CheckReport, Finding } from '../../model.js';
 import { markdownBody } from './markdown.js';
 import { countsSentence, sortedFindings } from './summary.js';
 import type { ReportOptions } from './types.js';

@@ -1,9 +1,9 @@
 // A measured action's trend as inline SVG: points over time, the goal as a dashed line, the side
 // of the goal that counts as good shaded. Shapes as well as colour tell a met goal from a miss,
 // so the chart still reads when printed in greyscale. No scripts, fonts or links.
-import { daysBetween, addDays } from '../dates.js';
-import type { Trend } from '../meeting/types.js';
-import { xmlAttr as attr, xmlText as text } from './xml.js';
+import { daysBetween, addDays } from '../../dates.js';
+import type { Trend } from './types.js';
+import { xmlAttr as attr, xmlText as text } from '../xml.js';
 
 const W = 560;
 const H = 230;

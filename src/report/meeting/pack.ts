@@ -1,9 +1,9 @@
 // Builds the governance-meeting pack from one check run. Pure: the same outcome gives the same pack.
-import type { Judgement } from '../engine/judge.js';
-import { subDuration } from '../dates.js';
-import { decisionDate, sustainedFor } from '../rules/closure-facts.js';
-import { describeGoal, measurementsOf } from '../rules/measurements.js';
-import { statusRows, type Rag } from '../status/rows.js';
+import type { Judgement } from '../../engine/judge.js';
+import { subDuration } from '../../dates.js';
+import { decisionDate, sustainedFor } from '../../rules/closure-facts.js';
+import { describeGoal, measurementsOf } from '../../rules/measurements.js';
+import { statusRows, type Rag } from '../../status/rows.js';
 import { concernsSince, reopenItems } from './attention.js';
 import { categoriesOf, pointsOf, supportingTypesOf, trendOf } from './evidence.js';
 import { decisionsSince, reviewsFallingDue } from './governance.js';

@@ -1,8 +1,8 @@
 // The governance record the meeting reviews: decisions taken since it last met, and the
 // post-closure reviews that keep a closed action honest once scrutiny has eased.
-import { daysBetween } from '../dates.js';
-import type { Action } from '../model.js';
-import type { RuleContext } from '../engine/types.js';
+import { daysBetween } from '../../dates.js';
+import type { Action } from '../../model.js';
+import type { RuleContext } from '../../engine/types.js';
 import type { DecisionCommit, DecisionItem, PersonRef, ReviewDueItem } from './types.js';
 
 /** A post-closure review is listed when it falls due within this many days, or is overdue. */

@@ -1,7 +1,7 @@
 // The default report for people at a terminal: problems grouped by file, eslint-stylish style,
 // then one summary line. Colour only when asked, through a private chalk so nothing global changes.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { CheckReport, Finding } from '../model.js';
+import type { CheckReport, Finding } from '../../model.js';
 import { countsSentence, hasProblems, sortedFindings } from './summary.js';
 import type { ReportOptions } from './types.js';
 

@@ -1,10 +1,10 @@
 // What an action's evidence amounts to for the meeting: which CQC categories it covers, which
 // types support closure, and its measurements over time against the target.
-import { EVIDENCE_CATEGORIES, evidenceCategory } from '../framework/evidence-categories.js';
-import type { Action } from '../model.js';
-import { supportingEvidence } from '../rules/closure-facts.js';
-import { describeGoal, formatValue, measurementsOf, meetsGoal, type Measurement } from '../rules/measurements.js';
-import type { RuleContext } from '../engine/types.js';
+import { EVIDENCE_CATEGORIES, evidenceCategory } from '../../framework/evidence-categories.js';
+import type { Action } from '../../model.js';
+import { supportingEvidence } from '../../rules/closure-facts.js';
+import { describeGoal, formatValue, measurementsOf, meetsGoal, type Measurement } from '../../rules/measurements.js';
+import type { RuleContext } from '../../engine/types.js';
 import type { CategoryCount, MeasurementPoint, Trend } from './types.js';
 
 /** Evidence per CQC category (only categories with at least one item), in CQC's order. */
