@@ -11,6 +11,7 @@ export function registerRecordCommands(program: Command, setHandler: SetHandler)
     .argument('[dir]', 'the folder to set up (created if missing); default: the current folder')
     .option('--provider <name>', 'the registered provider name for cqc.yaml')
     .addOption(repeatableOption('--location <id=name>', 'a location registered with CQC, e.g. rose-house="Rose House"; repeat for more'))
+    .addOption(new Option('--layout <layout>', 'flat: actions/ and evidence/ folders; by-location: a folder per location, for a group with many locations').choices(['flat', 'by-location']))
     .action((dir: string | undefined, opts) => setHandler(async (io) => (await import('../commands/init.js')).initCommand({ ...opts, dir }, io)));
 
   program

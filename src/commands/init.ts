@@ -10,7 +10,7 @@ import { gitIdentity } from '../workflow/person.js';
 import { initSummary } from '../init/next-steps.js';
 import { gitInfo } from '../git/repo.js';
 
-export interface InitOptions { dir?: string; provider?: string; location?: string[] }
+export interface InitOptions { dir?: string; provider?: string; location?: string[]; layout?: string }
 
 /** Whether the next steps need `git init`; without git at all they do. */
 async function insideGitRepo(dir: string): Promise<boolean> {
@@ -28,8 +28,10 @@ export async function initCommand(opts: InitOptions, io: Io): Promise<number> {
     if (!l) throw new UsageError(`--location ${spec}: write it as id=Name with a lower-case id, e.g. rose-house="Rose House".`);
     return l;
   });
+  const layout = opts.layout ?? 'flat';
+  if (layout !== 'flat' && layout !== 'by-location') throw new UsageError(`--layout ${layout}: use flat (actions/ and evidence/ folders) or by-location (a folder per location).`);
   const who = await gitIdentity(existsSync(target) ? target : io.cwd);
-  const files = scaffold(opts.provider ?? 'Your Care Provider Ltd', locations, who);
+  const files = scaffold(opts.provider ?? 'Your Care Provider Ltd', locations, who, layout);
   const existing = files.filter((f) => existsSync(join(target, f.path))).map((f) => f.path);
   if (existing.length) {
     throw new CqcError(`${target} already has ${existing.join(', ')}; cqc init never overwrites files, so nothing was written. Move them aside, or run cqc init in an empty folder.`);

@@ -67,6 +67,7 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     config,
     configFile: repo.config,
     layout: repo.layout,
+    listed: repo.listed,
     policy: resolvePolicy(config),
     people,
     peopleFile: repo.people,

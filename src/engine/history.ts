@@ -6,7 +6,7 @@ import { mapping, parseVersion, type Data } from '../audit/parse.js';
 import { signatureRequests, type VerifyScope } from '../audit/verify.js';
 import { CqcError } from '../errors.js';
 import { BlobReader, blobId, commitsAfter, gitInfo, GitMissingError, hasGitFolder, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
-import type { Layout } from '../repo/layout.js';
+import type { HistoryPath, Layout } from '../repo/layout.js';
 import type { RuleContext } from './types.js';
 
 export const GIT_SKIPPED_NOTE = 'Git rules skipped (--no-git): the audit trail was not checked.';
@@ -32,14 +32,15 @@ export interface History { trail?: Trail; note?: string }
  * Start reading git now; resolves to null outside git. A failure (git missing inside a work tree,
  * git refusing) is raised where the reading is awaited.
  */
-export function startHistory(root: string, layout: Layout): Promise<GitReading | null> {
-  const reading = locate(root).then((info) => (info ? readFrom(info, layout) : null));
+export function startHistory(root: string, layout: Layout, paths?: HistoryPath[]): Promise<GitReading | null> {
+  const reading = locate(root).then((info) => (info ? readFrom(info, layout, paths ?? []) : null));
   reading.catch(() => { /* raised where it is awaited */ });
   return reading;
 }
 
-async function readFrom(info: GitInfo, layout: Layout): Promise<GitReading> {
-  const [commits, uncommitted] = await Promise.all([readHistory(info), uncommittedPaths(info, [])]);
+/** `paths` limit the history (a scoped run at one location); empty means the whole assurance folder. */
+async function readFrom(info: GitInfo, layout: Layout, paths: HistoryPath[]): Promise<GitReading> {
+  const [commits, uncommitted] = await Promise.all([readHistory(info, { pathspecs: paths }), uncommittedPaths(info, paths)]);
   const chains = fileChains(commits, layout.kindOf);
   const newestKeys = new Set(chains.flatMap((chain) => {
     const last = chain.steps[chain.steps.length - 1];

@@ -5,8 +5,8 @@ import type { VerifyScope } from '../audit/verify.js';
 import { groupBy } from '../group.js';
 import type { CheckReport, Finding } from '../model.js';
 import type { RecordCache } from '../repo/cache.js';
-import { configData, loadConfig, loadRepo, type LoadedRepo } from '../repo/load.js';
-import { layoutOf } from '../repo/layout.js';
+import { configData, listRecords, loadConfig, loadRepo, recordsToRead, type LoadedRepo } from '../repo/load.js';
+import { fileId, layoutOf } from '../repo/layout.js';
 import { findRoot } from '../repo/root.js';
 import { RULES } from '../rules/index.js';
 import { actionState } from './action-state.js';
@@ -58,15 +58,19 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
   const timings = new Timings();
   const root = opts.repo?.root ?? rootOf(opts.cwd, opts.dir);
   const config = opts.repo?.config ?? loadConfig(root);
+  const layout = layoutOf(configData(config));
+  const listed = opts.repo?.listed ?? listRecords(root, layout);
+  // A run at one location of the group layout reads only that location's records and their history.
+  const history = opts.location !== undefined ? layout.historyOf(opts.location, recordsToRead(listed, layout, opts.location).actions.map(fileId)) : undefined;
   // git reads the history in its own process while the records are read and parsed here.
-  const reading = opts.git ? startHistory(root, layoutOf(configData(config))) : undefined;
+  const reading = opts.git ? startHistory(root, layout, history) : undefined;
 
-  const repo = opts.repo ?? await loadRepo(root, config, opts.cache ? { cache: opts.cache } : {});
+  const repo = opts.repo ?? await loadRepo(root, config, { ...(opts.cache ? { cache: opts.cache } : {}), ...(opts.location !== undefined ? { location: opts.location } : {}) }, listed);
   const ctx = buildContext(repo, opts.asOf);
   timings.mark('load and validate');
 
-  const history: History = reading ? await readTrail(reading, ctx, opts.verify) : { note: GIT_SKIPPED_NOTE };
-  if (history.trail) ctx.trail = history.trail;
+  const trail: History = reading ? await readTrail(reading, ctx, opts.verify) : { note: GIT_SKIPPED_NOTE };
+  if (trail.trail) ctx.trail = trail.trail;
   timings.mark('git history');
 
   const findings = RULES.flatMap((rule) => rule.check(ctx));
@@ -90,13 +94,13 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
       errors: counted.filter((f) => f.severity === 'error').length,
       warnings: counted.filter((f) => f.severity === 'warning').length,
       waived: reported.length - counted.length,
-      git: history.trail !== undefined,
+      git: trail.trail !== undefined,
       held_back: 0,
     },
     findings: reported,
     actions: scope.actionFiles.flatMap((f) => (f.id === undefined ? [] : [actionState({ ...f, id: f.id }, records.get(f.file), ctx, ready.get(f.id)?.ready ?? false)])),
   };
-  return { root, asOf: opts.asOf, report, ctx, readiness: ready, timings, ...(history.note ? { gitNote: history.note } : {}) };
+  return { root, asOf: opts.asOf, report, ctx, readiness: ready, timings, ...(trail.note ? { gitNote: trail.note } : {}) };
 }
 
 function byPlace(a: Finding, b: Finding): number {

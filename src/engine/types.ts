@@ -4,6 +4,7 @@ import type { Trail } from '../audit/types.js';
 import type { Framework } from '../framework/index.js';
 import type { Action, Config, Evidence, Finding, Person, Policy, Severity } from '../model.js';
 import type { Layout } from '../repo/layout.js';
+import type { RecordList } from '../repo/load.js';
 import type { SourceFile } from '../repo/source.js';
 import type { SchemaProblem } from '../schema/messages.js';
 import type { SchemaName } from '../schema/validator.js';
@@ -34,6 +35,8 @@ export interface RuleContext {
   framework: Framework;
   /** Every YAML file read, valid or not, with its schema problems. */
   files: RecordFile[];
+  /** Every action and evidence path in the repo, read or not (a scoped run reads only some). */
+  listed: RecordList;
   /** Actions and evidence whose files passed their schema. */
   actions: ActionRecord[];
   evidence: EvidenceRecord[];

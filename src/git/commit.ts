@@ -1,7 +1,9 @@
 // The one git write cqc makes: commit exactly the files a command wrote, as the current git
 // identity, with trailers that say which governance step the commit records. Anything else the
 // user has staged stays staged and out of the commit.
-import { relative, resolve, sep } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
 import { runGit } from './run.js';
 
 export interface CommitRequest {
@@ -24,14 +26,25 @@ export function commitMessage(req: Pick<CommitRequest, 'subject' | 'trailers' | 
   return `${parts.join('\n\n')}\n`;
 }
 
-/** Commit only `files` (new or changed); returns the new commit's full hash. */
+/**
+ * Commit only `files` (new, changed or deleted: a moved file is its old and new path); returns the
+ * new commit's full hash. Paths go to git on standard input, so any number of files fits.
+ */
 export async function commitFiles(req: CommitRequest): Promise<string> {
   const cwd = resolve(req.cwd);
-  const specs = req.files.map((f) => `:(literal)${relative(cwd, resolve(f)).split(sep).join('/')}`);
+  const specs = req.files.map((f) => `:(literal)${relative(cwd, resolve(f)).split(sep).join('/')}\0`).join('');
+  const fromStdin = ['--pathspec-from-file=-', '--pathspec-file-nul'];
   // New files must be known to git before `commit --only` can take them; adding them touches only these paths.
-  await runGit(cwd, ['add', '--', ...specs], 'add the written files to git');
-  // --only builds the commit from HEAD plus these paths, ignoring whatever else is staged.
-  await runGit(cwd, ['commit', '--only', '--quiet', '--no-edit', '--cleanup=strip', '-F', '-', '--', ...specs],
-    'commit the written files', { input: commitMessage(req) });
+  await runGit(cwd, ['add', '--all', ...fromStdin], 'add the written files to git', { input: specs });
+  const dir = await mkdtemp(join(tmpdir(), 'cqc-commit-'));
+  try {
+    const message = join(dir, 'message');
+    await writeFile(message, commitMessage(req));
+    // --only builds the commit from HEAD plus these paths, ignoring whatever else is staged.
+    await runGit(cwd, ['commit', '--only', '--quiet', '--no-edit', '--cleanup=strip', '-F', message, ...fromStdin],
+      'commit the written files', { input: specs });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
   return (await runGit(cwd, ['rev-parse', '--verify', 'HEAD^{commit}'], 'read the new commit')).toString('utf8').trim();
 }

@@ -1,7 +1,7 @@
 // The whole audit trail in one `git log` pass: every commit touching the assurance folder, with its
 // people, dates, message and changed files. Signatures are deliberately not asked for here: %G? makes git
 // verify every commit, which costs milliseconds each (see signatures.ts).
-import { type GitInfo, gitPathspecs, toAssurancePath } from './repo.js';
+import { type GitInfo, gitPathspecs, type Pathspec, toAssurancePath } from './repo.js';
 import { runGit } from './run.js';
 import { parseTrailers } from './trailers.js';
 
@@ -36,7 +36,7 @@ export interface HistoryOptions {
   /** Follow only the first parent, judging merges by what they changed on the main line. Default true. */
   firstParent?: boolean;
   /** Paths relative to the assurance root to limit the history to; default the whole root. */
-  pathspecs?: string[];
+  pathspecs?: Pathspec[];
 }
 
 const MARKER = '\x1eCQC';

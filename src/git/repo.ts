@@ -49,15 +49,21 @@ export async function gitInfo(root: string): Promise<GitInfo | null> {
   };
 }
 
+/** A path relative to the assurance root, taken literally, or a glob over such paths (`*` stays within a folder). */
+export type Pathspec = string | { glob: string };
+
 /**
  * Pathspecs for git, from paths relative to the assurance root ('' or none = the whole root).
- * Literal, so a file called `*.yaml` is just that file.
+ * Literal, so a file called `*.yaml` is just that file; globs only where asked for.
  */
-export function gitPathspecs(info: GitInfo, pathspecs: readonly string[] = []): string[] {
+export function gitPathspecs(info: GitInfo, pathspecs: readonly Pathspec[] = []): string[] {
   const specs = pathspecs.length > 0 ? pathspecs : [''];
-  return specs.map((spec) => `${info.prefix}${spec.replace(/^\.\/?/, '')}`.replace(/\/+$/, ''))
-    .filter((spec, i, all) => all.indexOf(spec) === i)
-    .map((spec) => (spec === '' ? ':(top)' : `:(top,literal)${spec}`));
+  const magic = specs.map((spec) => {
+    if (typeof spec !== 'string') return `:(top,glob)${info.prefix}${spec.glob}`;
+    const path = `${info.prefix}${spec.replace(/^\.\/?/, '')}`.replace(/\/+$/, '');
+    return path === '' ? ':(top)' : `:(top,literal)${path}`;
+  });
+  return magic.filter((spec, i) => magic.indexOf(spec) === i);
 }
 
 /** Turn a path relative to the git root into one relative to the assurance root (null if outside). */
@@ -70,7 +76,7 @@ export function toAssurancePath(info: GitInfo, gitPath: string): string | null {
  * Files under the assurance root (limited to `pathspecs`) that are modified, staged, deleted or
  * untracked: changes outside the audit trail. Paths relative to the assurance root, with `/`.
  */
-export async function uncommittedPaths(info: GitInfo, pathspecs: string[]): Promise<string[]> {
+export async function uncommittedPaths(info: GitInfo, pathspecs: readonly Pathspec[]): Promise<string[]> {
   const out = (await runGit(info.gitRoot, ['status', '--porcelain=v1', '-z', '--no-renames',
     '--untracked-files=all', '--ignore-submodules=all', '--', ...gitPathspecs(info, pathspecs)],
   'list uncommitted changes')).toString('utf8');

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findExamplesDir } from '../demo/example-files.js';
+import type { Layout } from '../repo/layout.js';
 import { schemaUrl } from '../workflow/records.js';
 
 /** The GitHub Actions workflow, the same file the bundled example repo carries. */
@@ -49,13 +50,15 @@ exec cqc check --no-git
 `;
 }
 
-export function vscodeSettings(): string {
+export function vscodeSettings(layout: Pick<Layout, 'actionGlob' | 'evidenceGlob'>): string {
+  // One glob per extension: editors' yaml.schemas globs do not all expand {yaml,yml}.
+  const each = (glob: string) => ['yaml', 'yml'].map((ext) => glob.replace('{yaml,yml}', ext));
   const settings = {
     'yaml.schemas': {
       [schemaUrl('cqc')]: ['cqc.yaml'],
       [schemaUrl('people')]: ['people.yaml'],
-      [schemaUrl('action')]: ['actions/*.yaml', 'actions/*.yml'],
-      [schemaUrl('evidence')]: ['evidence/*/*.yaml', 'evidence/*/*.yml'],
+      [schemaUrl('action')]: each(layout.actionGlob),
+      [schemaUrl('evidence')]: each(layout.evidenceGlob),
     },
   };
   return `${JSON.stringify(settings, null, 2)}\n`;

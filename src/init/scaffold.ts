@@ -3,20 +3,28 @@
 import { ciWorkflow, cqcSource, preCommitHook, vscodeSettings } from './examples.js';
 import { configYaml, type LocationSeed } from './config-template.js';
 import { peopleYaml, type Starter } from './people-template.js';
+import { dirname } from 'node:path/posix';
+import { layoutOf, type Layout } from '../repo/layout.js';
 
 export interface ScaffoldFile { path: string; text: string; executable?: boolean }
 
-export function scaffold(provider: string, locations: readonly LocationSeed[], who: Starter): ScaffoldFile[] {
+export function scaffold(provider: string, locations: readonly LocationSeed[], who: Starter, layoutName: 'flat' | 'by-location' = 'flat'): ScaffoldFile[] {
   const workflow = ciWorkflow();
+  const layout = layoutOf({ layout: layoutName });
   return [
-    { path: 'cqc.yaml', text: configYaml(provider, locations) },
+    { path: 'cqc.yaml', text: configYaml(provider, locations, layoutName) },
     { path: 'people.yaml', text: peopleYaml(who) },
-    { path: 'actions/.gitkeep', text: '' },
-    { path: 'evidence/.gitkeep', text: '' },
-    { path: '.vscode/settings.json', text: vscodeSettings() },
+    ...startFolders(layout, locations).map((folder) => ({ path: `${folder}/.gitkeep`, text: '' })),
+    { path: '.vscode/settings.json', text: vscodeSettings(layout) },
     { path: '.github/workflows/cqc.yml', text: workflow },
     { path: '.githooks/pre-commit', text: preCommitHook(cqcSource(workflow)), executable: true },
   ];
+}
+
+/** The empty folders records go in: per location in the group layout, when locations are given. */
+function startFolders(layout: Layout, locations: readonly LocationSeed[]): string[] {
+  if (layout.name !== 'by-location' || locations.length === 0) return layout.startFolders;
+  return locations.flatMap((l) => [dirname(layout.actionPath('X', l.id)!), dirname(layout.evidenceFolder('X', l.id)!)]);
 }
 
 /** "rose-house=Rose House" or "rose-house" → a location. */

@@ -27,7 +27,16 @@ export interface Layout {
   locationOf(path: string): string | undefined;
   /** Folders to create for a new repo (each gets a .gitkeep). */
   startFolders: string[];
+  /**
+   * The paths whose history a run at one location needs (the group layout only; undefined means
+   * the whole history): that location's folder, the shared files, and every place the location's
+   * actions (by id) have lived before, flat folders or other locations, so a moved record keeps its past.
+   */
+  historyOf(location: string, actionIds: readonly string[]): HistoryPath[] | undefined;
 }
+
+/** A path from the repo root taken literally, or a glob (`*` stays within one folder). */
+export type HistoryPath = string | { glob: string };
 
 const YAML = '{yaml,yml}';
 
@@ -66,6 +75,7 @@ function flat(): Layout {
     folderActionOf: (path) => /^evidence\/([^/]+)\/[^/]+$/.exec(path)?.[1],
     locationOf: () => undefined,
     startFolders: ['actions', 'evidence'],
+    historyOf: () => undefined,
   };
 }
 
@@ -78,6 +88,13 @@ function byLocation(): Layout {
     folderActionOf: (path) => /^locations\/[^/]+\/evidence\/([^/]+)\/[^/]+$/.exec(path)?.[1],
     locationOf: (path) => /^locations\/([^/]+)\//.exec(path)?.[1],
     startFolders: ['locations'],
+    historyOf: (location, actionIds) => [
+      `locations/${location}`, CONFIG_FILE, PEOPLE_FILE,
+      ...actionIds.flatMap((id) => [
+        `actions/${id}.yaml`, `actions/${id}.yml`, `evidence/${id}`,
+        { glob: `locations/*/actions/${id}.y*ml` }, { glob: `locations/*/evidence/${id}/**` },
+      ]),
+    ],
   };
 }
 
@@ -96,6 +113,7 @@ function globLayout(actionGlob: string, evidenceGlob: string): Layout {
     folderActionOf: (path) => (folderPerAction ? perAction.exec(path)?.[1] : undefined),
     locationOf: () => undefined,
     startFolders: [actionsDir, evidenceDir],
+    historyOf: () => undefined,
   };
 }
 

@@ -18,16 +18,24 @@ export interface LoadedRepo {
   config: SourceFile;
   layout: Layout;
   people: SourceFile | null;
-  /** Every action and evidence file, parsed and checked against its schema. */
+  /** Every action and evidence file read, parsed and checked against its schema. */
   actions: RecordFile[];
   evidence: RecordFile[];
+  /** Every record path in the repo, read or not: ids are unique across the whole repo, by file name. */
+  listed: RecordList;
+}
+
+/** The record files the layout places, by kind, and which of them a run reads. */
+export interface RecordList {
+  actions: string[];
+  evidence: string[];
 }
 
 export interface LoadOptions {
   /** Judged records kept by content (the record cache seam); none: parse everything. */
   cache?: RecordCache;
-  /** Read only these record paths (a scoped run); default every file the layout places. */
-  only?: (path: string, kind: 'action' | 'evidence') => boolean;
+  /** Read only the records under this location's folder (the group layout); default every record. */
+  location?: string;
 }
 
 export function readSource(root: string, rel: string): SourceFile {
@@ -67,13 +75,29 @@ export function judgeFile(file: SourceFile, kind: SchemaName): RecordFile {
   return { file, kind, problems: file.syntax.length ? [] : problemsOf(kind, file.data) };
 }
 
-export async function loadRepo(root: string, config: SourceFile, opts: LoadOptions = {}): Promise<LoadedRepo> {
+/** Every action and evidence file the layout places (listing only: nothing is read). */
+export function listRecords(root: string, layout: Layout): RecordList {
+  return { actions: globFiles(root, layout.actionGlob), evidence: globFiles(root, layout.evidenceGlob) };
+}
+
+/**
+ * The records a run reads: all of them, or with the group layout and a location, only that
+ * location's folder (nothing else of other locations needs reading).
+ */
+export function recordsToRead(listed: RecordList, layout: Layout, location: string | undefined): RecordList {
+  if (location === undefined || layout.name !== 'by-location') return listed;
+  const here = (p: string) => layout.locationOf(p) === location;
+  return { actions: listed.actions.filter(here), evidence: listed.evidence.filter(here) };
+}
+
+export async function loadRepo(root: string, config: SourceFile, opts: LoadOptions = {}, listed?: RecordList): Promise<LoadedRepo> {
   const layout = layoutOf(configData(config));
-  const pick = (glob: string, kind: 'action' | 'evidence') => globFiles(root, glob).filter((p) => opts.only?.(p, kind) ?? true);
-  const actions = await readRecords(root, pick(layout.actionGlob, 'action'), 'action', opts.cache);
-  const evidence = await readRecords(root, pick(layout.evidenceGlob, 'evidence'), 'evidence', opts.cache);
+  const all = listed ?? listRecords(root, layout);
+  const wanted = recordsToRead(all, layout, opts.location);
+  const actions = await readRecords(root, wanted.actions, 'action', opts.cache);
+  const evidence = await readRecords(root, wanted.evidence, 'evidence', opts.cache);
   opts.cache?.save();
-  return { root, config, layout, people: loadPeople(root), actions, evidence };
+  return { root, config, layout, people: loadPeople(root), actions, evidence, listed: all };
 }
 
 const BATCH = 64;

@@ -1,5 +1,6 @@
 // Two records with one id make every reference to that id ambiguous, and the trail with it.
 import type { Finding } from '../model.js';
+import { fileId } from '../repo/layout.js';
 import type { SourceFile } from '../repo/source.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
@@ -16,17 +17,21 @@ export const duplicateId: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const kind of ['action', 'evidence'] as const) {
+      // Every path of this kind in the repo by the id its file name gives: a scoped run reads only
+      // some records, but ids must stay unique across all of them.
+      const byName = new Map<string, string[]>();
+      for (const path of kind === 'action' ? ctx.listed.actions : ctx.listed.evidence) byName.set(fileId(path), [...(byName.get(fileId(path)) ?? []), path]);
       const byId = new Map<string, SourceFile[]>();
       for (const { file, kind: k } of ctx.files) {
         const id = k === kind ? idOf(file.data) : undefined;
         if (id) byId.set(id, [...(byId.get(id) ?? []), file]);
       }
       for (const [id, files] of byId) {
-        if (files.length < 2) continue;
         for (const file of files) {
-          const others = files.filter((f) => f !== file).map((f) => f.path).join(', ');
+          const others = [...new Set([...files.map((f) => f.path), ...(byName.get(id) ?? [])])].filter((p) => p !== file.path);
+          if (others.length === 0) continue;
           const action = kind === 'action' ? id : actionOf(file.data);
-          out.push(findingAt(META, file, ['id'], `The ${kind} id ${id} is also used by ${others}. Each ${kind} needs its own id: give one of them a new id and rename its file to match.`, action));
+          out.push(findingAt(META, file, ['id'], `The ${kind} id ${id} is also used by ${others.join(', ')}. Each ${kind} needs its own id across the whole repo: give one of them a new id and rename its file to match.`, action));
         }
       }
     }

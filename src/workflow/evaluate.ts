@@ -12,16 +12,19 @@ export interface Candidate { path: string; text: string }
 function withCandidates(repo: LoadedRepo, candidates: readonly Candidate[]): LoadedRepo {
   const actions = [...repo.actions];
   const evidence = [...repo.evidence];
+  const listed = { actions: [...repo.listed.actions], evidence: [...repo.listed.evidence] };
   for (const c of candidates) {
     const kind = repo.layout.kindOf(c.path);
     if (kind !== 'action' && kind !== 'evidence') continue;
+    const paths = kind === 'action' ? listed.actions : listed.evidence;
+    if (!paths.includes(c.path)) paths.push(c.path);
     const list = kind === 'action' ? actions : evidence;
     const record = judgeFile(new SourceFile(c.path, c.text), kind);
     const i = list.findIndex((r) => r.file.path === c.path);
     if (i >= 0) list[i] = record;
     else list.push(record);
   }
-  return { ...repo, actions, evidence };
+  return { ...repo, actions, evidence, listed };
 }
 
 /** Every finding (waivers applied) on the repo with the candidates in place, judged as of `asOf`. */
