@@ -10,6 +10,7 @@ import { criteriaWeakened } from './criteria-weakened.js';
 import { duplicateId } from './duplicate-id.js';
 import { evidenceAltered } from './evidence-altered.js';
 import { evidenceBackdated } from './evidence-backdated.js';
+import { evidenceCategories } from './evidence-categories.js';
 import { evidenceConflict } from './evidence-conflict.js';
 import { evidenceRequiredType } from './evidence-required-type.js';
 import { evidenceSources } from './evidence-sources.js';
@@ -37,7 +38,8 @@ export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
   yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing,
   // closure: may each action close (or stay closed)?
-  criteriaMissing, evidenceSources, evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
+  criteriaMissing, evidenceSources, evidenceCategories,
+  evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
   reopenRequired, overdue, monitoringGap, waiverInvalid,
   // git: does the trail show who did what?
