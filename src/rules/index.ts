@@ -12,6 +12,7 @@ import { evidenceAltered } from './evidence-altered.js';
 import { evidenceBackdated } from './evidence-backdated.js';
 import { evidenceCategories } from './evidence-categories.js';
 import { evidenceConflict } from './evidence-conflict.js';
+import { evidenceIndependence } from './evidence-independence.js';
 import { evidenceRequiredType } from './evidence-required-type.js';
 import { evidenceSources } from './evidence-sources.js';
 import { evidenceWindow } from './evidence-window.js';
@@ -38,7 +39,7 @@ export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
   yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing,
   // closure: may each action close (or stay closed)?
-  criteriaMissing, evidenceSources, evidenceCategories,
+  criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence,
   evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
   reopenRequired, overdue, monitoringGap, waiverInvalid,
