@@ -5,6 +5,7 @@ import { approverRole } from './approver-role.js';
 import { attachmentMissing } from './attachment-missing.js';
 import { closureAttribution } from './closure-attribution.js';
 import { closureUnsigned } from './closure-unsigned.js';
+import { criteriaBelowPolicy } from './criteria-below-policy.js';
 import { criteriaMissing } from './criteria-missing.js';
 import { criteriaWeakened } from './criteria-weakened.js';
 import { duplicateId } from './duplicate-id.js';
@@ -39,7 +40,7 @@ export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
   yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing,
   // closure: may each action close (or stay closed)?
-  criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence,
+  criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,
   evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
   reopenRequired, overdue, monitoringGap, waiverInvalid,
