@@ -7,7 +7,7 @@ import type { ActionRecord, RuleContext } from './types.js';
 import { waiverProblems } from '../rules/waiver-invalid.js';
 
 /** Rules about what happens after a closure; they cannot block one. */
-const AFTER_CLOSURE = new Set(['post-closure-missing', 'post-closure-overdue', 'reopen-required', 'overdue', 'monitoring-gap']);
+const AFTER_CLOSURE = new Set(['post-closure-missing', 'post-closure-overdue', 'post-closure-review', 'hold-overdue', 'reopen-required', 'overdue', 'monitoring-gap']);
 
 export interface Readiness { ready: boolean; blockers: Finding[] }
 

@@ -23,6 +23,7 @@ import { notCommitted } from './not-committed.js';
 import { overdue } from './overdue.js';
 import { postClosureMissing } from './post-closure-missing.js';
 import { postClosureOverdue } from './post-closure-overdue.js';
+import { postClosureReview } from './post-closure-review.js';
 import { registryChange } from './registry-change.js';
 import { reopenRequired } from './reopen-required.js';
 import { schema } from './schema.js';
@@ -43,7 +44,7 @@ export const RULES: readonly Rule[] = [
   criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,
   evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
-  reopenRequired, overdue, monitoringGap, waiverInvalid,
+  postClosureReview, reopenRequired, overdue, monitoringGap, waiverInvalid,
   // git: does the trail show who did what?
   shallowHistory, notCommitted, closureAttribution, closureUnsigned, criteriaWeakened,
   evidenceAltered, evidenceBackdated, registryChange, statusTransition,
