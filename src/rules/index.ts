@@ -17,6 +17,7 @@ import { evidenceIndependence } from './evidence-independence.js';
 import { evidenceRequiredType } from './evidence-required-type.js';
 import { evidenceSources } from './evidence-sources.js';
 import { evidenceWindow } from './evidence-window.js';
+import { holdOverdue } from './hold-overdue.js';
 import { idFilename } from './id-filename.js';
 import { monitoringGap } from './monitoring-gap.js';
 import { notCommitted } from './not-committed.js';
@@ -44,7 +45,7 @@ export const RULES: readonly Rule[] = [
   criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,
   evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
-  postClosureReview, reopenRequired, overdue, monitoringGap, waiverInvalid,
+  postClosureReview, holdOverdue, reopenRequired, overdue, monitoringGap, waiverInvalid,
   // git: does the trail show who did what?
   shallowHistory, notCommitted, closureAttribution, closureUnsigned, criteriaWeakened,
   evidenceAltered, evidenceBackdated, registryChange, statusTransition,
