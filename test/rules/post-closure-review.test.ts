@@ -86,3 +86,14 @@ describe('post-closure-review', () => {
     expect(findingsOf(repo.report, 'post-closure-review')).toEqual([]);
   });
 });
+
+describe('review evidence references', () => {
+  it('reports a cited id that is not one of the action\'s evidence items as unknown-reference', async () => {
+    const repo = await reviewed({ evidence: ['MH-001-E05', 'MH-001-E99'] });
+    const found = findingsOf(repo.report, 'unknown-reference');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: ACTION_FILE, action: 'MH-001', line: lineOf(repo.text(ACTION_FILE), /- MH-001-E99/) });
+    expect(found[0]!.message).toBe('The review on 2026-11-28 cites evidence MH-001-E99, but MH-001 has no evidence item with that id. Correct the id, or record the evidence with "cqc evidence add MH-001".');
+    expect(findingsOf(repo.report, 'post-closure-review')).toEqual([]);
+  });
+});
