@@ -101,7 +101,7 @@ for (const [path, text] of [
   evidence('WAIT-001-E03', 'WAIT-001', { type: 'feedback', from: 'staff', date: '2026-11-15', summary: 'Staff unsure <b>when</b> to refer', finding: 'concern' }),
   evidence('MED-001-E01', 'MED-001', { type: 'audit', date: '2026-10-20', measurement: '{ value: 100 }', finding: 'supports' }),
   evidence('MED-001-E02', 'MED-001', { type: 'audit', date: '2026-11-03', measurement: '{ value: 100 }', finding: 'supports' }),
-  evidence('MED-001-E03', 'MED-001', { type: 'care_record', date: '2026-11-04', finding: 'supports' }),
+  evidence('MED-001-E03', 'MED-001', { type: 'observation', date: '2026-11-04', finding: 'supports' }),
   evidence('SAFE-001-E01', 'SAFE-001', { type: 'audit', date: '2026-09-10', measurement: '{ value: 10 }', finding: 'supports' }),
   evidence('SAFE-001-E02', 'SAFE-001', { type: 'audit', date: '2026-09-20', measurement: '{ value: 11 }', finding: 'supports' }),
   evidence('SAFE-001-E03', 'SAFE-001', { type: 'observation', date: '2026-09-21', finding: 'supports' }),
