@@ -19,6 +19,16 @@ export function countedEvidence(ctx: RuleContext, action: Action): EvidenceRecor
   return supportingEvidence(ctx, action.id).filter((e) => e.evidence.date <= on);
 }
 
+/**
+ * Concerns dated on or before `upTo` that no later supporting item of the same type answers: while
+ * one stands, the evidence sources disagree (the audit passes, observation finds unsafe practice).
+ */
+export function unansweredConcerns(ctx: RuleContext, actionId: string, upTo: string): EvidenceRecord[] {
+  const items = ctx.evidenceFor(actionId).filter((e) => e.evidence.date <= upTo);
+  return items.filter(({ evidence: concern }) => concern.finding === 'concern'
+    && !items.some(({ evidence: e }) => e.type === concern.type && e.finding === 'supports' && e.date > concern.date));
+}
+
 /** Distinct evidence types needed to close: the action's own criteria, else the provider's policy. */
 export function minSources(ctx: RuleContext, action: Action): number {
   return action.closure_criteria?.min_sources ?? ctx.policy.min_evidence_sources;
