@@ -59,7 +59,7 @@ export function statusRows(outcome: Judgement): StatusRow[] {
       const rules = [...new Set(blockers.map((b) => b.rule))];
       const readinessText = action.status === 'closed'
         ? (r.ready ? 'closed' : `closed, but: ${rules.join(', ')}`)
-        : r.ready ? 'ready to close' : `blocked: ${rules.join(', ')}`;
+        : r.ready ? 'ready to close' : r.awaitingRecommendation ? 'ready to recommend' : `blocked: ${rules.join(', ')}`;
       return {
         id: action.id,
         title: action.title,

@@ -1,5 +1,5 @@
 // A small assurance repo written as real YAML, with one action for each part of the meeting pack:
-// FALL-001 ready to close, WAIT-001 blocked (at_most target), MED-001 closed since the last
+// FALL-001 recommended and ready to close, WAIT-001 blocked (at_most target), MED-001 closed since the last
 // meeting with its review due soon, SAFE-001 closed earlier and now due to reopen.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,10 @@ export const FILES: Record<string, string> = {
   direction: at_least
   due: 2026-12-20
 ${CRITERIA}
-status: in_progress`),
+status: monitoring
+closure:
+  recommended_by: priya-patel
+  recommended_on: 2026-11-20`),
   'actions/WAIT-001.yaml': action('WAIT-001', 'Slow GP referral after weight loss', `target:
   measure: Days from weight loss to GP referral
   unit: days
