@@ -40,6 +40,18 @@ describe('cqc recommend', () => {
     expect(await errorsAfter(dir, '2026-04-14')).toEqual([]);
   });
 
+  it('still records a recommendation the evidence would not support, with a warning naming what to record next', async () => {
+    const dir = makeRepo({ ...READY, 'evidence/MH-001/MH-001-E02.yaml': evidence('MH-001-E02', 'training', '2026-04-06') });
+    const r = await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Priya Patel (priya-patel) recommended MH-001 for closure on 2026-04-14');
+    expect(r.err).toMatch(/^cqc: warning: the evidence would not support closing MH-001 today; "cqc close" would refuse until these 2 are put right:\n/);
+    expect(r.err).toContain("  - evidence-categories: MH-001 needs supporting evidence from 2 of CQC's six evidence categories to close");
+    expect(r.err).toContain('Record an observation of practice (type observation)');
+    expect(r.err).toContain('  - evidence-required-type: ');
+    expect(read(dir, 'actions/MH-001.yaml')).toContain('recommended_by: priya-patel');
+  });
+
   it('refuses someone without the reviewer role and writes nothing', async () => {
     const dir = makeRepo(READY, 'sam.smith@example.org');
     const r = await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14']);
