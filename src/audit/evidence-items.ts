@@ -102,6 +102,9 @@ function changedFields(before: Data, after: Data): string[] {
  */
 export function concernChanges(trail: Trail, id: string, today: (path: string) => Data | undefined): ConcernChange[] {
   const out: ConcernChange[] = [];
+  // One file added once and never touched: nothing about it can have changed.
+  const histories = historiesOf(trail, id);
+  if (histories.length === 1 && histories[0]!.chain.steps.length === 1) return out;
   let last: Data | undefined;
   let recorder: string | undefined;
   let concern = false;
