@@ -2,7 +2,7 @@
 // takes an action id, its own options, then who, when and --commit; the verb's module loads lazily.
 import { Option, type Command } from 'commander';
 import type { SetHandler } from './index.js';
-import { addOptions, dateOption, dirOption, stepOptions } from './options.js';
+import { addOptions, dateOption, dirOption, repeatableOption, stepOptions } from './options.js';
 
 /** `cqc <verb> <id>` with -C first and the shared step options last. */
 function step(program: Command, verb: string, description: string): Command {
@@ -31,6 +31,7 @@ export function registerStepCommands(program: Command, setHandler: SetHandler): 
 
   addOptions(step(program, 'review', 'record a post-closure review; deteriorated also reopens the action')
     .addOption(new Option('--result <result>', 'whether the improvement has held').choices(['sustained', 'deteriorated']).makeOptionMandatory())
+    .addOption(repeatableOption('--evidence <id>', 'an evidence item of this action, dated after the decision, that the review looked at; repeat for more (a sustained review needs one)'))
     .option('--note <text>', 'what the review found'), stepOptions('review'))
     .action((id: string, opts) => setHandler(async (io) => (await import('../commands/review.js')).reviewCommand(id, opts, io)));
 }

@@ -5,6 +5,7 @@ import type { Io } from '../io.js';
 import { evidenceReviewed, reviewDue, statusWords } from '../workflow/closure.js';
 import { flowList, setOrdered } from '../workflow/edit.js';
 import { personName } from '../workflow/person.js';
+import { closureBlockersWith } from '../workflow/readiness.js';
 import { beginStep, finishStep, refuse, reportStep, type StepOptions, type StepResult } from '../workflow/step.js';
 
 export interface CloseOptions extends StepOptions {
@@ -38,8 +39,11 @@ export async function closeCommand(id: string, opts: CloseOptions, io: Io): Prom
     if (opts.minutes !== undefined) setOrdered(doc, ['closure', 'minutes'], opts.minutes);
     if (opts.rationale !== undefined) setOrdered(doc, ['closure', 'rationale'], opts.rationale);
     setOrdered(doc, ['post_closure', 'review_due'], reviewDue(ctx, step.on));
+    // Exactly what `cqc status` and `cqc report` call "ready to close" (git rules included), plus
+    // whatever the decision itself breaks (who decides, on what date).
+    const notReady = await closureBlockersWith(step.ws, id, step.on);
     result = await finishStep(step, {
-      event: 'decided', subject: `${id}: record closure decision`, commit: opts.commit, blockAll: true,
+      event: 'decided', subject: `${id}: record closure decision`, commit: opts.commit, blockAll: true, alsoBlocking: notReady,
     });
   }
   return reportStep(io, result,

@@ -11,7 +11,7 @@ import { askMissing, type Asker, type Question } from '../workflow/prompt.js';
 import { recordText } from '../workflow/records.js';
 import { saveRecords, savedNote } from '../workflow/save.js';
 import { notInFuture, reasonsFrom } from '../workflow/step.js';
-import { listSeeds, seedByName } from '../workflow/template-seed.js';
+import { listSeeds, seedByName, seedWithinPolicy } from '../workflow/template-seed.js';
 import { fileId } from '../repo/layout.js';
 import { openWorkspace } from '../workflow/workspace.js';
 
@@ -41,14 +41,15 @@ export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
     io.stdout(listSeeds().map((s) => `${s.name.padEnd(22)} ${s.prefix}-nnn  ${s.description}`).join('\n') + '\n');
     return 0;
   }
-  const seed = opts.template !== undefined ? seedByName(opts.template) : undefined;
-  if (opts.template !== undefined && !seed) {
+  const template = opts.template !== undefined ? seedByName(opts.template) : undefined;
+  if (opts.template !== undefined && !template) {
     throw new UsageError(`--template ${opts.template}: there is no such template. Use one of: ${listSeeds().map((s) => s.name).join(', ')}.`);
   }
   const now = today();
   const raised = opts.raised ?? now;
   notInFuture('--raised', raised, now);
   const ws = await openWorkspace(io.cwd, opts.dir, raised);
+  const seed = template && seedWithinPolicy(template, ws.ctx.policy);
   const existing = ws.repo.actions.map((r) => fileId(r.file.path));
   const me = personByEmail(ws.ctx.people.values(), (await gitIdentity(ws.root)).email ?? '');
   const onlyLocation = ws.ctx.locations?.size === 1 ? [...ws.ctx.locations][0] : undefined;

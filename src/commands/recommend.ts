@@ -1,9 +1,13 @@
 // `cqc recommend <id>`: the reviewer records that the evidence supports closure. The action moves
-// to monitoring (the holding stage) until the approver decides.
+// to monitoring (the holding stage) until the approver decides. When the rules would not let it
+// close today, the recommendation is still recorded, with a warning naming what to record next.
 import type { Io } from '../io.js';
+import type { Finding } from '../model.js';
+import { renderDocument } from '../repo/write.js';
 import { clearDecision } from '../workflow/closure.js';
 import { setOrdered } from '../workflow/edit.js';
 import { holdsRole, personName } from '../workflow/person.js';
+import { blockerLines, closureBlockersWith } from '../workflow/readiness.js';
 import { beginStep, finishStep, refuse, reportStep, type StepOptions, type StepResult } from '../workflow/step.js';
 
 export async function recommendCommand(id: string, opts: StepOptions, io: Io): Promise<number> {
@@ -11,6 +15,7 @@ export async function recommendCommand(id: string, opts: StepOptions, io: Io): P
   const { action } = step.record;
   const reviewer = action.closure_criteria?.reviewer;
   let result: StepResult;
+  let notYet: Finding[] = [];
   if (action.status === 'open') {
     result = refuse(`${id} is still open: work has not started, so there is nothing to recommend yet. Record evidence with "cqc evidence add ${id}" (that moves it to in progress) first.`);
   } else if (action.status === 'closed') {
@@ -26,9 +31,18 @@ export async function recommendCommand(id: string, opts: StepOptions, io: Io): P
     setOrdered(step.doc, ['closure', 'recommended_by'], step.person.id);
     setOrdered(step.doc, ['closure', 'recommended_on'], step.on);
     if (action.status === 'in_progress') setOrdered(step.doc, ['status'], 'monitoring');
+    // The reviewer's judgement stands, but the approver should not find out at the meeting that
+    // the rules would stop the closure: say now what would, and what to record next.
+    const candidate = { path: step.record.file.path, text: renderDocument(step.doc, step.record.file.text) };
+    notYet = await closureBlockersWith(step.ws, id, step.on, [candidate]);
     result = await finishStep(step, { event: 'recommended', subject: `${id}: recommend closure`, commit: opts.commit });
   }
-  return reportStep(io, result,
+  const code = reportStep(io, result,
     `${personName(step.person)} recommended ${id} for closure on ${step.on}; it is now in monitoring until the approver (${action.closure_criteria?.approver ?? 'see closure criteria'}) decides.`,
     `${id} was not recommended for closure.`);
+  if (result.ok && notYet.length) {
+    const lines = blockerLines(notYet);
+    io.stderr(`cqc: warning: the evidence would not support closing ${id} today; "cqc close" would refuse until ${lines.length === 1 ? 'this is' : `these ${lines.length} are`} put right:\n${lines.map((l) => `  - ${l}\n`).join('')}`);
+  }
+  return code;
 }

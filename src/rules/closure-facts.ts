@@ -9,9 +9,39 @@ export function supportingEvidence(ctx: RuleContext, actionId: string): Evidence
   return ctx.evidenceFor(actionId).filter((e) => e.evidence.finding === 'supports');
 }
 
+/**
+ * The evidence a closure rests on (SPEC "Counted evidence"): supporting items dated on or before the
+ * decision (today, for a closure not yet decided). Evidence from after a decision cannot have been
+ * what the decider relied on.
+ */
+export function countedEvidence(ctx: RuleContext, action: Action): EvidenceRecord[] {
+  const on = decisionDate(ctx, action);
+  return supportingEvidence(ctx, action.id).filter((e) => e.evidence.date <= on);
+}
+
+/**
+ * Concerns dated on or before `upTo` that no later supporting item of the same type answers: while
+ * one stands, the evidence sources disagree (the audit passes, observation finds unsafe practice).
+ */
+export function unansweredConcerns(ctx: RuleContext, actionId: string, upTo: string): EvidenceRecord[] {
+  const items = ctx.evidenceFor(actionId).filter((e) => e.evidence.date <= upTo);
+  return items.filter(({ evidence: concern }) => concern.finding === 'concern'
+    && !items.some(({ evidence: e }) => e.type === concern.type && e.finding === 'supports' && e.date > concern.date));
+}
+
 /** Distinct evidence types needed to close: the action's own criteria, else the provider's policy. */
 export function minSources(ctx: RuleContext, action: Action): number {
   return action.closure_criteria?.min_sources ?? ctx.policy.min_evidence_sources;
+}
+
+/** Distinct CQC evidence categories needed to close: the action's own criteria, else the policy's. */
+export function minCategories(ctx: RuleContext, action: Action): number {
+  return action.closure_criteria?.min_categories ?? ctx.policy.min_evidence_categories;
+}
+
+/** Supporting items recorded (and committed) by someone other than the owner, needed to close. */
+export function minIndependent(ctx: RuleContext, action: Action): number {
+  return action.closure_criteria?.min_independent ?? ctx.policy.min_independent_evidence;
 }
 
 /** Consecutive latest measurements that must meet the goal. */

@@ -1,6 +1,6 @@
 // When sources disagree (the audit passes, observation finds unsafe practice) the concern wins until later evidence of the same kind answers it.
 import type { Finding } from '../model.js';
-import { decisionDate, decisionPhrase, itemOf, typeLabel } from './closure-facts.js';
+import { decisionDate, decisionPhrase, itemOf, typeLabel, unansweredConcerns } from './closure-facts.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
 
@@ -17,12 +17,7 @@ export const evidenceConflict: Rule = {
     const out: Finding[] = [];
     for (const { action: a } of ctx.actions) {
       if (a.status !== 'closed') continue;
-      const until = decisionDate(ctx, a);
-      const items = ctx.evidenceFor(a.id).filter((e) => e.evidence.date <= until);
-      for (const { file, evidence: concern } of items) {
-        if (concern.finding !== 'concern') continue;
-        const answered = items.some(({ evidence: e }) => e.type === concern.type && e.finding === 'supports' && e.date > concern.date);
-        if (answered) continue;
+      for (const { file, evidence: concern } of unansweredConcerns(ctx, a.id, decisionDate(ctx, a))) {
         const kind = typeLabel(concern.type);
         out.push(findingAt(META, file, ['finding'],
           `${concern.id} (${kind}, ${concern.date}) records a concern about ${a.id}, and no later ${kind} evidence up to ${decisionPhrase(ctx, a)} supports it. The evidence sources disagree: ${a.id} should stay open or move to monitoring until ${itemOf(concern.type)} dated after ${concern.date} shows the improvement is working, then be decided again.`,

@@ -1,6 +1,6 @@
 // The evidence agreed at the start (e.g. an observation of practice, not only an audit of paperwork) must be there at the end.
 import type { Finding } from '../model.js';
-import { itemOf, listOf, supportingEvidence, typeLabel } from './closure-facts.js';
+import { countedEvidence, itemOf, listOf, typeLabel } from './closure-facts.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
 
@@ -17,7 +17,7 @@ export const evidenceRequiredType: Rule = {
     const out: Finding[] = [];
     for (const { file, action: a } of ctx.actions) {
       if (a.status !== 'closed') continue;
-      const supported = new Set(supportingEvidence(ctx, a.id).map((e) => e.evidence.type));
+      const supported = new Set(countedEvidence(ctx, a).map((e) => e.evidence.type));
       a.closure_criteria?.required_evidence?.forEach((type, i) => {
         if (supported.has(type)) return;
         const sameType = ctx.evidenceFor(a.id).filter((e) => e.evidence.type === type);

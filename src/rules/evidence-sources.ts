@@ -1,6 +1,6 @@
 // One source can be wrong or gamed: an audit that passes while practice has not changed is the false assurance cqc exists to stop.
 import type { Finding } from '../model.js';
-import { listOf, minSources, supportingEvidence, typeLabel, withArticle } from './closure-facts.js';
+import { countedEvidence, listOf, minSources, typeLabel, withArticle } from './closure-facts.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
 
@@ -21,7 +21,7 @@ export const evidenceSources: Rule = {
     for (const { file, action: a } of ctx.actions) {
       if (a.status !== 'closed') continue;
       const needed = minSources(ctx, a);
-      const types = [...new Set(supportingEvidence(ctx, a.id).map((e) => e.evidence.type))].sort();
+      const types = [...new Set(countedEvidence(ctx, a).map((e) => e.evidence.type))].sort();
       if (types.length >= needed) continue;
       const required = (a.closure_criteria?.required_evidence ?? []).filter((t) => !types.includes(t));
       const suggest = required.length ? required : INDEPENDENT_TYPES.filter((t) => !types.includes(t));

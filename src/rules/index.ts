@@ -5,21 +5,26 @@ import { approverRole } from './approver-role.js';
 import { attachmentMissing } from './attachment-missing.js';
 import { closureAttribution } from './closure-attribution.js';
 import { closureUnsigned } from './closure-unsigned.js';
+import { criteriaBelowPolicy } from './criteria-below-policy.js';
 import { criteriaMissing } from './criteria-missing.js';
 import { criteriaWeakened } from './criteria-weakened.js';
 import { duplicateId } from './duplicate-id.js';
 import { evidenceAltered } from './evidence-altered.js';
 import { evidenceBackdated } from './evidence-backdated.js';
+import { evidenceCategories } from './evidence-categories.js';
 import { evidenceConflict } from './evidence-conflict.js';
+import { evidenceIndependence } from './evidence-independence.js';
 import { evidenceRequiredType } from './evidence-required-type.js';
 import { evidenceSources } from './evidence-sources.js';
 import { evidenceWindow } from './evidence-window.js';
+import { holdOverdue } from './hold-overdue.js';
 import { idFilename } from './id-filename.js';
 import { monitoringGap } from './monitoring-gap.js';
 import { notCommitted } from './not-committed.js';
 import { overdue } from './overdue.js';
 import { postClosureMissing } from './post-closure-missing.js';
 import { postClosureOverdue } from './post-closure-overdue.js';
+import { postClosureReview } from './post-closure-review.js';
 import { registryChange } from './registry-change.js';
 import { reopenRequired } from './reopen-required.js';
 import { schema } from './schema.js';
@@ -37,9 +42,10 @@ export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
   yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing,
   // closure: may each action close (or stay closed)?
-  criteriaMissing, evidenceSources, evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
+  criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,
+  evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
-  reopenRequired, overdue, monitoringGap, waiverInvalid,
+  postClosureReview, holdOverdue, reopenRequired, overdue, monitoringGap, waiverInvalid,
   // git: does the trail show who did what?
   shallowHistory, notCommitted, closureAttribution, closureUnsigned, criteriaWeakened,
   evidenceAltered, evidenceBackdated, registryChange, statusTransition,

@@ -42,7 +42,13 @@ export const unknownReference: Rule = {
           out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${eid} belongs to ${items[0]!.evidence.action}, not ${a.id}. Only this action's own evidence can support its closure.`, a.id));
         }
       });
-      a.post_closure?.reviews?.forEach((r, i) => ref.person(['post_closure', 'reviews', i, 'by'], r.by, 'reviewer'));
+      a.post_closure?.reviews?.forEach((r, i) => {
+        ref.person(['post_closure', 'reviews', i, 'by'], r.by, 'reviewer');
+        r.evidence?.forEach((eid, j) => {
+          if (ctx.evidenceById.get(eid)?.some((e) => e.evidence.action === a.id)) return;
+          out.push(findingAt(META, file, ['post_closure', 'reviews', i, 'evidence', j], `The review on ${r.on} cites evidence ${eid}, but ${a.id} has no evidence item with that id. Correct the id, or record the evidence with "cqc evidence add ${a.id}".`, a.id));
+        });
+      });
       a.reopened?.forEach((r, i) => ref.person(['reopened', i, 'by'], r.by, 'person who reopened it'));
       a.waivers?.forEach((w, i) => ref.person(['waivers', i, 'approved_by'], w.approved_by, 'waiver approver'));
     }

@@ -1,8 +1,9 @@
 // One row per action for `cqc status`: where it stands, how worried to be (RAG), and what stops closure.
 import type { Judgement } from '../engine/judge.js';
 import { addDays } from '../dates.js';
-import type { Finding } from '../model.js';
+import type { ActionReadiness, Finding } from '../model.js';
 import { groupBy } from '../group.js';
+import { unansweredConcerns } from '../rules/closure-facts.js';
 
 export type Rag = 'red' | 'amber' | 'green';
 
@@ -26,21 +27,29 @@ export const DUE_SOON_DAYS = 14;
 /**
  * RAG, decided so a governance meeting can act on it:
  * red   — an error stands against the action, or its target date has passed unfinished;
- * amber — a warning stands against it, or it is due within 14 days and not yet ready to close;
- * green — closed cleanly, or on track.
+ * amber — a warning stands against it; or the evidence is unsettled (its latest measurement misses
+ *         the goal, or a concern has no later supporting evidence of the same type); or it is due
+ *         within 14 days and not yet ready to close;
+ * green — closed cleanly, or on track. Never while the evidence is unsettled: that is false assurance.
  */
-export function ragOf(status: string, due: string | null, ready: boolean, findings: Finding[], asOf: string): Rag {
+export function ragOf(status: string, due: string | null, ready: boolean, findings: Finding[], asOf: string, unsettled = false): Rag {
   const live = findings.filter((f) => !f.waived);
   if (live.some((f) => f.severity === 'error')) return 'red';
   if (status !== 'closed' && due !== null && due < asOf) return 'red';
-  if (live.length > 0) return 'amber';
+  if (live.length > 0 || unsettled) return 'amber';
   if (status !== 'closed' && !ready && due !== null && due <= addDays(asOf, DUE_SOON_DAYS)) return 'amber';
   return 'green';
+}
+
+/** The latest measurement of a target misses its goal, or a concern stands unanswered, as of today. */
+function unsettled(outcome: Judgement, state: ActionReadiness | undefined, actionId: string): boolean {
+  return (state?.targets ?? []).some((t) => t.met === false) || unansweredConcerns(outcome.ctx, actionId, outcome.ctx.asOf).length > 0;
 }
 
 export function statusRows(outcome: Judgement): StatusRow[] {
   const { ctx, report, readiness } = outcome;
   const byAction = groupBy(report.findings, (f) => f.action);
+  const states = new Map(report.actions.map((a) => [a.id, a] as const));
   return ctx.actions
     .filter(({ action }) => readiness.has(action.id))
     .map(({ action }) => {
@@ -50,14 +59,14 @@ export function statusRows(outcome: Judgement): StatusRow[] {
       const rules = [...new Set(blockers.map((b) => b.rule))];
       const readinessText = action.status === 'closed'
         ? (r.ready ? 'closed' : `closed, but: ${rules.join(', ')}`)
-        : r.ready ? 'ready to close' : `blocked: ${rules.join(', ')}`;
+        : r.ready ? 'ready to close' : r.awaitingRecommendation ? 'ready to recommend' : `blocked: ${rules.join(', ')}`;
       return {
         id: action.id,
         title: action.title,
         owner: action.owner,
         location: action.location ?? null,
         status: action.status,
-        rag: ragOf(action.status, due, r.ready, byAction.get(action.id) ?? [], ctx.asOf),
+        rag: ragOf(action.status, due, r.ready, byAction.get(action.id) ?? [], ctx.asOf, unsettled(outcome, states.get(action.id), action.id)),
         due,
         ready: r.ready,
         readiness: readinessText,

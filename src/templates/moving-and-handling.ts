@@ -1,5 +1,7 @@
 // Guidance example 1: risk assessments missing for people whose mobility has changed.
-// Safety is high-risk, so the nominated individual decides closure and practice must be observed.
+// Safety is high-risk, so the nominated individual decides closure. The weekly file audit measures
+// the target; transfers are observed by someone other than the owner, on nights and at weekends
+// too, so closure rests on practice seen (observation) as well as paperwork (processes).
 import type { ActionTemplate } from './index.js';
 
 export const MOVING_AND_HANDLING: ActionTemplate = {
@@ -32,8 +34,8 @@ export const MOVING_AND_HANDLING: ActionTemplate = {
   steps: [
     { role: 'deputy-manager', does: 'Review every mobility-related care file, list missing or outdated risk assessments and give each person a priority rating', records_in: 'Improvement action tracker' },
     { role: 'moving-and-handling-lead', does: 'Complete an updated assessment for each affected person, confirming equipment and support needs', records_in: "The person's care record" },
-    { role: 'senior-carer', does: 'Observe one transfer for each affected person and check staff follow the updated assessment', records_in: 'Practice competency log' },
-    { role: 'registered-manager', does: 'Sample completed assessments against daily notes and incident records, then recommend closure or further work', records_in: 'Monthly audit summary' },
+    { role: 'senior-carer', does: 'Observe one transfer for each affected person, including on night shifts and at weekends, and check staff follow the updated assessment', records_in: 'Practice competency log' },
+    { role: 'registered-manager', does: 'Audit the mobility files every week (files with a current assessment that matches daily practice, out of files checked), sample them against daily notes and incident records, then recommend closure or further work', records_in: 'Weekly audit summary' },
     { role: 'nominated-individual', does: 'Review the audit summary, observation evidence and tracker, then decide on closure or challenge it', records_in: 'Provider governance minutes' },
   ],
   monitoring: {

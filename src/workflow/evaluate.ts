@@ -9,7 +9,7 @@ import type { Workspace } from './workspace.js';
 export interface Candidate { path: string; text: string }
 
 /** The loaded repo with each candidate replacing (or joining) the record at its path. */
-function withCandidates(repo: LoadedRepo, candidates: readonly Candidate[]): LoadedRepo {
+export function withCandidates(repo: LoadedRepo, candidates: readonly Candidate[]): LoadedRepo {
   const actions = [...repo.actions];
   const evidence = [...repo.evidence];
   const listed = { actions: [...repo.listed.actions], evidence: [...repo.listed.evidence] };

@@ -54,11 +54,13 @@ export interface FinishOptions {
   commit?: boolean;
   /** close: every error against the action blocks. Other steps: only errors the edit would add. */
   blockAll?: boolean;
+  /** Findings that block the step whatever the edit (close: what `cqc status` says stops closure). */
+  alsoBlocking?: readonly Finding[];
 }
 
-/** Why findings block a step, one plain sentence each. */
+/** Why findings block a step, one plain sentence each (a finding found twice is said once). */
 export function reasonsFrom(findings: readonly Finding[]): string[] {
-  return findings.map((f) => `${f.rule}: ${f.message}`);
+  return [...new Set(findings.map((f) => `${f.rule}: ${f.message}`))];
 }
 
 export async function finishStep(step: Step, opts: FinishOptions): Promise<StepResult> {
@@ -67,7 +69,7 @@ export async function finishStep(step: Step, opts: FinishOptions): Promise<StepR
   const id = record.action.id;
   const text = renderDocument(step.doc, record.file.text);
   const after = errorsFor(await findingsWith(ws, [{ path, text }], on), id, [path]);
-  const blockers = opts.blockAll ? after : newErrors(errorsFor(await findingsWith(ws, [], on), id, [path]), after);
+  const blockers = [...(opts.alsoBlocking ?? []), ...(opts.blockAll ? after : newErrors(errorsFor(await findingsWith(ws, [], on), id, [path]), after))];
   if (blockers.length) return { ok: false, reasons: reasonsFrom(blockers) };
   const saved = await saveRecords(ws.root, [{ path, text, expected: record.file.text }],
     opts.commit ? { action: id, event: opts.event, subject: opts.subject } : undefined);

@@ -150,11 +150,15 @@ describe('the governance lifecycle through the built CLI', () => {
     expect(closed).toContain('post_closure:\n  review_due: 2026-07-10\n');
     expect(findingsOf(check(dir, '2026-04-10'))).toEqual([]);
 
-    // review: Sam finds the improvement sustained.
-    n = commitCount(dir);
-    r = cqc(dir, SAM, ['review', 'MH-001', '--on', '2026-06-01', '--result', 'sustained', '--note', 'Spot checks of transfers all safe', '--commit']);
+    // review: Leah audits again after closure; Grace, senior and not the owner, finds the improvement
+    // sustained on that evidence (contract v2: a sustained review cites evidence from after the decision).
+    r = cqc(dir, LEAH, ['evidence', 'add', 'MH-001', '--type', 'audit', '--date', '2026-05-28', '--summary', 'Post-closure audit: 12 of 12 files current', '--measurement', '12/12', '--finding', 'supports', '--commit']);
     expect(r.code).toBe(0);
-    expectOneCommit(dir, n, SAM, 'MH-001', 'reviewed', ['actions/MH-001.yaml']);
+    n = commitCount(dir);
+    r = cqc(dir, GRACE, ['review', 'MH-001', '--on', '2026-06-01', '--result', 'sustained', '--evidence', 'MH-001-E04', '--note', 'Spot checks of transfers all safe', '--commit']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expectOneCommit(dir, n, GRACE, 'MH-001', 'reviewed', ['actions/MH-001.yaml']);
     expect(findingsOf(check(dir, '2026-06-01'))).toEqual([]);
 
     // reopen: a fall linked to an outdated assessment. Overdue again (due 2026-04-13) and unmeasured since April.
@@ -174,7 +178,7 @@ describe('the governance lifecycle through the built CLI', () => {
 
     // The trail: one commit per step, each by the person who acted.
     expect(git(dir, ['log', '--format=%ae %(trailers:key=Cqc-Event,valueonly,separator=)']).trim().split('\n').map((l) => l.trimEnd())).toEqual([
-      'priya.patel@example.org reopened', 'sam.smith@example.org reviewed', 'grace.okafor@example.org decided',
+      'priya.patel@example.org reopened', 'grace.okafor@example.org reviewed', 'leah.brennan@example.org evidence', 'grace.okafor@example.org decided',
       'leah.brennan@example.org evidence', 'sam.smith@example.org evidence', 'priya.patel@example.org recommended',
       'sam.smith@example.org evidence', 'dan.jones@example.org raised', 'priya.patel@example.org',
     ]);

@@ -5,7 +5,10 @@ import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { evidenceCategoryId } from '../../src/framework/evidence-categories.js';
 import { builtinFramework, resolveStatement } from '../../src/framework/index.js';
+import { peopleYaml, TEMPLATE_APPROVER } from '../../src/init/people-template.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
 import { TEMPLATES, templateByName } from '../../src/templates/index.js';
 import { actionById, EXAMPLES_DIR, people } from './load-examples.js';
 import { afterDuration } from './story-checks.js';
@@ -50,12 +53,26 @@ describe('action templates', () => {
     expect(template.monitoring.reopen_triggers.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(Object.entries(EXAMPLE_FOR))('%s agrees with the closure criteria of example %s', (name, id) => {
+  // The examples are being rewritten to contract v2; until then the templates agree with them on
+  // the target and the risk, while their criteria follow v2 (see test/workflow/templates.test.ts).
+  it.each(Object.entries(EXAMPLE_FOR))('%s agrees with the target and risk areas of example %s', (name, id) => {
     const template = templateByName(name);
     const example = actionById(id);
-    expect(template?.closure_criteria).toEqual(example.closure_criteria);
     expect([template?.target.goal, template?.target.unit, template?.target.direction]).toEqual([example.target?.goal, example.target?.unit, example.target?.direction]);
-    expect(template?.steps.map((s) => s.role)).toEqual(example.steps?.map((s) => s.role));
     expect(template?.risk_areas).toEqual(example.risk_areas);
+    expect(template?.closure_criteria.reviewer).toBe(example.closure_criteria?.reviewer);
+  });
+
+  it.each(TEMPLATES.map((t) => [t.name, t] as const))('%s requires evidence from at least two CQC evidence categories, so paperwork alone cannot close it', (_name, template) => {
+    // Feedback is placed by who gives it, never in processes; the type alone is enough here.
+    const categories = new Set(template.closure_criteria.required_evidence!.map((t) => (t === 'feedback' ? 'feedback' : evidenceCategoryId(t))));
+    expect(categories.size).toBeGreaterThanOrEqual(2);
+    expect(categories.has(undefined)).toBe(false);
+  });
+
+  it.each(TEMPLATES.map((t) => [t.name, t] as const))('%s is decided by the nominated individual, whom cqc init lists', (_name, template) => {
+    expect(template.closure_criteria.approver).toBe(TEMPLATE_APPROVER);
+    expect(peopleYaml({ name: 'Priya Patel', email: 'priya.patel@example.org' })).toContain(`    roles: [${TEMPLATE_APPROVER}]`);
+    expect(DEFAULT_POLICY.senior_roles).toContain(TEMPLATE_APPROVER);
   });
 });

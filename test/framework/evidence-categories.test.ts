@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_CATEGORIES, evidenceCategory } from '../../src/framework/evidence-categories.js';
+import { EVIDENCE_CATEGORIES, EVIDENCE_CATEGORY_IDS, evidenceCategory, evidenceCategoryId } from '../../src/framework/evidence-categories.js';
 
 describe('CQC evidence categories', () => {
-  it('are the six CQC categories', () => {
+  it('are the six CQC categories, with the ids SPEC names', () => {
     expect(EVIDENCE_CATEGORIES).toEqual([
       "People's experience of health and care services",
       'Feedback from staff and leaders',
@@ -11,23 +11,26 @@ describe('CQC evidence categories', () => {
       'Processes',
       'Outcomes',
     ]);
+    expect(EVIDENCE_CATEGORY_IDS).toEqual(['people', 'staff', 'partners', 'observation', 'processes', 'outcomes']);
   });
 
+  // SPEC v2 fixes the mapping: other has no category, and feedback is placed only by who gave it.
   it.each([
-    ['audit', undefined, 'Processes'],
-    ['care_record', undefined, 'Processes'],
-    ['minutes', undefined, 'Processes'],
-    ['training', undefined, 'Processes'],
-    ['observation', undefined, 'Observation'],
-    ['trend', undefined, 'Outcomes'],
-    ['incident', undefined, 'Outcomes'],
-    ['feedback', 'people', "People's experience of health and care services"],
-    ['feedback', 'staff', 'Feedback from staff and leaders'],
-    ['feedback', 'partners', 'Feedback from partners'],
-    ['feedback', undefined, "People's experience of health and care services"],
-    ['audit', 'staff', 'Processes'],
-    ['other', undefined, 'Processes'],
-  ])('%s from %s counts as %s', (type, from, category) => {
-    expect(evidenceCategory(type, from)).toBe(category);
+    ['audit', undefined, 'processes', 'Processes'],
+    ['care_record', undefined, 'processes', 'Processes'],
+    ['minutes', undefined, 'processes', 'Processes'],
+    ['training', undefined, 'processes', 'Processes'],
+    ['observation', undefined, 'observation', 'Observation'],
+    ['trend', undefined, 'outcomes', 'Outcomes'],
+    ['incident', undefined, 'outcomes', 'Outcomes'],
+    ['feedback', 'people', 'people', "People's experience of health and care services"],
+    ['feedback', 'staff', 'staff', 'Feedback from staff and leaders'],
+    ['feedback', 'partners', 'partners', 'Feedback from partners'],
+    ['audit', 'staff', 'processes', 'Processes'],
+    ['feedback', undefined, undefined, undefined],
+    ['other', undefined, undefined, undefined],
+  ])('%s from %s is in category %s', (type, from, id, name) => {
+    expect(evidenceCategoryId(type, from)).toBe(id);
+    expect(evidenceCategory(type, from)).toBe(name);
   });
 });

@@ -1,5 +1,5 @@
 // A small assurance repo written as real YAML, with one action for each part of the meeting pack:
-// FALL-001 ready to close, WAIT-001 blocked (at_most target), MED-001 closed since the last
+// FALL-001 recommended and ready to close, WAIT-001 blocked (at_most target), MED-001 closed since the last
 // meeting with its review due soon, SAFE-001 closed earlier and now due to reopen.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,10 @@ export const FILES: Record<string, string> = {
   direction: at_least
   due: 2026-12-20
 ${CRITERIA}
-status: in_progress`),
+status: monitoring
+closure:
+  recommended_by: priya-patel
+  recommended_on: 2026-11-20`),
   'actions/WAIT-001.yaml': action('WAIT-001', 'Slow GP referral after weight loss', `target:
   measure: Days from weight loss to GP referral
   unit: days
@@ -101,7 +104,7 @@ for (const [path, text] of [
   evidence('WAIT-001-E03', 'WAIT-001', { type: 'feedback', from: 'staff', date: '2026-11-15', summary: 'Staff unsure <b>when</b> to refer', finding: 'concern' }),
   evidence('MED-001-E01', 'MED-001', { type: 'audit', date: '2026-10-20', measurement: '{ value: 100 }', finding: 'supports' }),
   evidence('MED-001-E02', 'MED-001', { type: 'audit', date: '2026-11-03', measurement: '{ value: 100 }', finding: 'supports' }),
-  evidence('MED-001-E03', 'MED-001', { type: 'care_record', date: '2026-11-04', finding: 'supports' }),
+  evidence('MED-001-E03', 'MED-001', { type: 'observation', date: '2026-11-04', finding: 'supports' }),
   evidence('SAFE-001-E01', 'SAFE-001', { type: 'audit', date: '2026-09-10', measurement: '{ value: 10 }', finding: 'supports' }),
   evidence('SAFE-001-E02', 'SAFE-001', { type: 'audit', date: '2026-09-20', measurement: '{ value: 11 }', finding: 'supports' }),
   evidence('SAFE-001-E03', 'SAFE-001', { type: 'observation', date: '2026-09-21', finding: 'supports' }),

@@ -26,7 +26,7 @@ describe('meeting pack as Markdown', () => {
     expect(md.split('\n')[0]).toBe('# Governance meeting pack: Rose &amp; Thorn &lt;Care&gt; Ltd');
     expect(md).toContain('Dates judged as of **2026-11-26**. Decisions and concerns since **2026-10-26**.');
     const summary = sectionOf(md, 'Summary');
-    for (const row of ['| Actions | 4 |', '| Evidence items | 13 |', '| Errors | 1 |', '| Warnings | 1 |', '| Ready to close | 1 |', '| in progress | 1 |', '| RED | 2 |', '| AMBER | 0 |', '| GREEN | 2 |']) {
+    for (const row of ['| Actions | 4 |', '| Evidence items | 13 |', '| Errors | 1 |', '| Warnings | 1 |', '| Ready to close | 1 |', '| monitoring | 2 |', '| RED | 2 |', '| AMBER | 0 |', '| GREEN | 2 |']) {
       expect(summary).toContain(row);
     }
   });

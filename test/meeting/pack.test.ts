@@ -16,7 +16,7 @@ describe('buildMeetingPack on a real repo', () => {
     expect(pack.since).toBe('2026-10-26');
     expect(pack.summary).toMatchObject(outcome.report.summary);
     expect(pack.summary).toMatchObject({ actions: 4, evidence: 13, errors: 1, warnings: 1, readyToClose: 1, blocked: 2 });
-    expect(pack.summary.byStatus).toEqual([{ status: 'in_progress', count: 1 }, { status: 'monitoring', count: 1 }, { status: 'closed', count: 2 }]);
+    expect(pack.summary.byStatus).toEqual([{ status: 'monitoring', count: 2 }, { status: 'closed', count: 2 }]);
     expect(pack.summary.byRag).toEqual({ red: 2, amber: 0, green: 2 });
   });
 

@@ -69,3 +69,16 @@ describe('evidence-sources', () => {
     expect(findingsOf(repo.report, 'evidence-sources')).toEqual([]);
   });
 });
+
+describe('counted evidence (SPEC v2)', () => {
+  it('counts only supporting items dated on or before the decision, for evidence-sources and evidence-required-type', async () => {
+    const spec = validRepo();
+    spec.evidence['MH-001-E03']!.date = '2026-10-21';
+    mh001(spec).closure!.evidence_reviewed = ['MH-001-E02', 'MH-001-E04'];
+    const repo = await checkRepo(spec);
+    const rules = repo.report.findings.map((f) => f.rule);
+    expect(rules).toContain('evidence-sources');
+    expect(rules).toContain('evidence-required-type');
+    expect(findingsOf(repo.report, 'evidence-sources')[0]!.message).toContain('it has 1 (audit)');
+  });
+});

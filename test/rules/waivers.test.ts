@@ -52,7 +52,7 @@ describe('waivers and the readiness of an unfinished action', () => {
     const spec = waived({ expires });
     const a = mh001(spec);
     a.status = 'monitoring';
-    delete a.closure;
+    a.closure = { recommended_by: 'priya-patel', recommended_on: '2026-10-14' };
     delete a.post_closure;
     return spec;
   }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/index.js';
-import { ACTION, CONFIG, PEOPLE, captureIo, checkReport, git, makeRepo, read } from './helpers.js';
+import { ACTION, CONFIG, PEOPLE, captureIo, checkReport, git, makeRepo, read, writeFiles } from './helpers.js';
 
 const evidence = (id: string, type: string, date: string, extra = '') =>
   `id: ${id}\naction: MH-001\ntype: ${type}\ndate: ${date}\nrecorded_by: sam-smith\nsummary: ${type} on ${date}\nfinding: supports\n${extra}`;
@@ -38,6 +38,18 @@ describe('cqc recommend', () => {
     expect(text).toContain('status: monitoring # work under way\nclosure:\n  recommended_by: priya-patel\n  recommended_on: 2026-04-14\n');
     expect(text).toContain('# Raised after the September audit. Keep this comment.');
     expect(await errorsAfter(dir, '2026-04-14')).toEqual([]);
+  });
+
+  it('still records a recommendation the evidence would not support, with a warning naming what to record next', async () => {
+    const dir = makeRepo({ ...READY, 'evidence/MH-001/MH-001-E02.yaml': evidence('MH-001-E02', 'training', '2026-04-06') });
+    const r = await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Priya Patel (priya-patel) recommended MH-001 for closure on 2026-04-14');
+    expect(r.err).toMatch(/^cqc: warning: the evidence would not support closing MH-001 today; "cqc close" would refuse until these 2 are put right:\n/);
+    expect(r.err).toContain("  - evidence-categories: MH-001 needs supporting evidence from 2 of CQC's six evidence categories to close");
+    expect(r.err).toContain('Record an observation of practice (type observation)');
+    expect(r.err).toContain('  - evidence-required-type: ');
+    expect(read(dir, 'actions/MH-001.yaml')).toContain('recommended_by: priya-patel');
   });
 
   it('refuses someone without the reviewer role and writes nothing', async () => {
@@ -145,12 +157,33 @@ describe('cqc hold, reopen and review', () => {
     expect(await errorsAfter(dir, '2026-04-20')).toEqual([]);
   });
 
-  it('a sustained review is appended; the action stays closed and clean', async () => {
+  it('a sustained review by a senior, citing later evidence, is appended; the action stays closed and clean', async () => {
     const dir = await closed();
-    const r = await cqc(dir, ['review', 'MH-001', '--on', '2026-07-10', '--by', 'sam-smith', '--result', 'sustained', '--note', 'Spot checks fine']);
+    writeFiles(dir, { 'evidence/MH-001/MH-001-E04.yaml': evidence('MH-001-E04', 'audit', '2026-07-06', 'measurement: { value: 100 }\n') });
+    const r = await cqc(dir, ['review', 'MH-001', '--on', '2026-07-10', '--by', 'grace-okafor', '--result', 'sustained', '--evidence', 'MH-001-E04', '--note', 'Spot checks fine']);
+    expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(read(dir, 'actions/MH-001.yaml')).toContain('  reviews:\n    - on: 2026-07-10\n      by: sam-smith\n      result: sustained\n      note: Spot checks fine\n');
+    expect(read(dir, 'actions/MH-001.yaml')).toContain('  reviews:\n    - on: 2026-07-10\n      by: grace-okafor\n      result: sustained\n      evidence: [MH-001-E04]\n      note: Spot checks fine\n');
     expect(await errorsAfter(dir, '2026-07-11')).toEqual([]);
+  });
+
+  it('refuses a sustained review the rules would reject, writes nothing, and says what to record next', async () => {
+    const dir = await closed();
+    const before = read(dir, 'actions/MH-001.yaml');
+    // Sam holds no senior role, and nothing dated after the decision is cited.
+    const r = await cqc(dir, ['review', 'MH-001', '--on', '2026-07-10', '--by', 'sam-smith', '--result', 'sustained']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('The review of MH-001 was not recorded. Nothing was written.');
+    expect(r.err).toContain('post-closure-review: The post-closure review of MH-001 on 2026-07-10 (sustained) does not stand: Sam Smith (sam-smith) holds none of the roles that may confirm it');
+    expect(r.err).toContain('Ask Grace Okafor (grace-okafor) to carry out the review');
+    expect(r.err).toContain('it cites no evidence dated after the closure decision on 2026-04-20. Record what the review looked at');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
+    // The owner may not confirm their own work, whatever they cite.
+    writeFiles(dir, { 'evidence/MH-001/MH-001-E04.yaml': evidence('MH-001-E04', 'audit', '2026-07-06', 'measurement: { value: 100 }\n') });
+    const owner = await cqc(dir, ['review', 'MH-001', '--on', '2026-07-10', '--by', 'dan-jones', '--result', 'sustained', '--evidence', 'MH-001-E04']);
+    expect(owner.code).toBe(1);
+    expect(owner.err).toContain('it was made by Dan Jones (dan-jones), the owner of MH-001');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
   });
 
   it('a deteriorated review reopens the action with a reason naming the review', async () => {

@@ -12,6 +12,8 @@ export function categoriesOf(ctx: RuleContext, actionId: string): CategoryCount[
   const counts = new Map<string, CategoryCount>();
   for (const { evidence } of ctx.evidenceFor(actionId)) {
     const category = evidenceCategory(evidence.type, evidence.from);
+    // Evidence of type other belongs to no CQC category, so it is not shown under one.
+    if (category === undefined) continue;
     const c = counts.get(category) ?? { category, items: 0, supporting: 0 };
     c.items += 1;
     if (evidence.finding === 'supports') c.supporting += 1;
