@@ -28,6 +28,7 @@ import { selfApproval } from './self-approval.js';
 import { seniorReview } from './senior-review.js';
 import { shallowHistory } from './shallow-history.js';
 import { statusTransition } from './status-transition.js';
+import { targetNotAssured } from './target-not-assured.js';
 import { targetNotMet } from './target-not-met.js';
 import { targetNotSustained } from './target-not-sustained.js';
 import { unknownReference } from './unknown-reference.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   measurementInvalid,
   // closure: may each action close (or stay closed)?
   criteriaMissing, evidenceSources, evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
+  targetNotAssured,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
   reopenRequired, overdue, monitoringGap, waiverInvalid,
   // git: does the trail show who did what?
