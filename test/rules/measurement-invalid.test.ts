@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRepo, cleanupRepos, expectOneFinding, findingsOf, lineOf, mh001, validRepo } from './fixture.js';
-import { twoTargetRepo } from './two-targets.js';
+import { twoTargetRepo } from './targets-fixture.js';
 
 afterAll(cleanupRepos);
 

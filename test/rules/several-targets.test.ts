@@ -1,7 +1,7 @@
 // Contract v2: every measurement rule applies to each target on its own, and its message names it.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACTION_FILE, addEvidence, checkRepo, cleanupRepos, expectOneFinding, findingsOf, lineOf, mh001 } from './fixture.js';
-import { twoTargetRepo } from './two-targets.js';
+import { twoTargetRepo } from './targets-fixture.js';
 
 afterAll(cleanupRepos);
 

@@ -1,19 +1,10 @@
 // SPC assurance at closure, on real YAML: 12+ weekly audits, XmR limits worked by hand beside each case.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Evidence } from '../../src/model.js';
 import { weekAfter } from '../spc/series.js';
 import { ACTION_FILE, addEvidence, checkRepo, cleanupRepos, expectOneFinding, findingsOf, lineOf, mh001, validRepo, type RepoSpec } from './fixture.js';
-import { twoTargetRepo } from './two-targets.js';
+import { onlyWeeklyAudits, STEADY, twoTargetRepo, weeklyAudits } from './targets-fixture.js';
 
 afterAll(cleanupRepos);
-
-/** Weekly audits from 2026-08-03 on (so 12 end on 2026-10-19, the day before the decision). */
-function weeklyAudits(spec: RepoSpec, values: readonly number[], extra: Partial<Evidence['measurement']> = {}, start = '2026-08-03'): void {
-  values.forEach((value, i) => addEvidence(spec, {
-    id: `MH-001-M${String(i + 1).padStart(2, '0')}`, action: 'MH-001', type: 'audit', date: weekAfter(start, i),
-    summary: 'Weekly audit of mobility files.', measurement: { value, ...extra }, finding: 'supports',
-  }));
-}
 
 /**
  * MH-001 (closed 2026-10-20) measured only by weekly audits: the fixture's own measurements are
@@ -21,17 +12,11 @@ function weeklyAudits(spec: RepoSpec, values: readonly number[], extra: Partial<
  */
 function measuredWeekly(values: readonly number[], goal = 95): RepoSpec {
   const spec = validRepo();
-  const a = mh001(spec);
-  a.raised = '2026-08-01';
-  a.target!.goal = goal;
-  for (const id of ['MH-001-E01', 'MH-001-E02', 'MH-001-E04']) delete spec.evidence[id]!.measurement;
+  onlyWeeklyAudits(spec);
+  mh001(spec).target!.goal = goal;
   weeklyAudits(spec, values);
   return spec;
 }
-
-// Alternating 97.16 and 98.16: mean 97.66, every moving range 1, so the limits are
-// 97.66 ± 2.66 = 95.00 and 100.32; no run, trend or 2-of-3 (each point is 0.5 from the mean).
-const STEADY = [97.16, 98.16, 97.16, 98.16, 97.16, 98.16, 97.16, 98.16, 97.16, 98.16, 97.16, 98.16];
 
 const goalLine = (text: string) => lineOf(text, /^ {2}goal:/, /^target:/);
 
@@ -119,10 +104,8 @@ describe('target-not-assured', () => {
 
   it('names the target, at its goal, when the action has several', async () => {
     const spec = twoTargetRepo();
-    const a = mh001(spec);
-    a.raised = '2026-08-01';
-    a.targets![0]!.goal = 95.1;
-    for (const id of ['MH-001-E01', 'MH-001-E02', 'MH-001-E04']) delete spec.evidence[id]!.measurement;
+    onlyWeeklyAudits(spec);
+    mh001(spec).targets![0]!.goal = 95.1;
     weeklyAudits(spec, STEADY, { target: 'files' });
     const repo = await checkRepo(spec);
     expectOneFinding(repo, {

@@ -1,6 +1,8 @@
 // MH-001 rewritten with two targets, as contract v2 allows: the files audit and the observed
 // transfers. A valid closure on both, so each test breaks one target and sees only that one named.
-import type { ListedTarget } from '../../src/model.js';
+// Also weekly audit series, for SPC.
+import type { Evidence, ListedTarget } from '../../src/model.js';
+import { weekAfter } from '../spc/series.js';
 import { addEvidence, mh001, validRepo, type RepoSpec } from './fixture.js';
 
 export const FILES_TARGET: ListedTarget = { id: 'files', measure: 'Mobility care files with a current risk assessment', unit: 'percent', goal: 100, direction: 'at_least', due: '2026-10-13' };
@@ -20,4 +22,25 @@ export function twoTargetRepo(): RepoSpec {
   addEvidence(spec, { id: 'MH-001-E05', action: 'MH-001', type: 'observation', date: '2026-09-29', recorded_by: 'sam-smith', summary: 'Observed six transfers; two did not follow the assessment.', measurement: { target: 'transfers', value: 2 }, finding: 'neutral' });
   addEvidence(spec, { id: 'MH-001-E06', action: 'MH-001', type: 'observation', date: '2026-10-05', recorded_by: 'sam-smith', summary: 'Observed five transfers; all followed the assessment.', measurement: { target: 'transfers', value: 0 }, finding: 'supports' });
   return spec;
+}
+
+/** Weekly audits MH-001-M01… from `start` (default 2026-08-03, so 12 end on 2026-10-19, the day before the decision). */
+export function weeklyAudits(spec: RepoSpec, values: readonly number[], extra: Partial<Evidence['measurement']> = {}, start = '2026-08-03'): void {
+  values.forEach((value, i) => addEvidence(spec, {
+    id: `MH-001-M${String(i + 1).padStart(2, '0')}`, action: 'MH-001', type: 'audit', date: weekAfter(start, i),
+    summary: 'Weekly audit of mobility files.', measurement: { value, ...extra }, finding: 'supports',
+  }));
+}
+
+/**
+ * Alternating 97.16 and 98.16: mean 97.66, every moving range 1, so the XmR limits are
+ * 97.66 ± 2.66 = 95.00 and 100.32; no run, trend or 2-of-3 (each point is 0.5 from the mean).
+ * A goal of at least 95 is exactly on the lower limit (consistent pass); 95.1 is inside (hit and miss).
+ */
+export const STEADY: readonly number[] = [97.16, 98.16, 97.16, 98.16, 97.16, 98.16, 97.16, 98.16, 97.16, 98.16, 97.16, 98.16];
+
+/** MH-001's own measurements dropped and raised earlier, so SPC sees only the weekly audits. */
+export function onlyWeeklyAudits(spec: RepoSpec): void {
+  mh001(spec).raised = '2026-08-01';
+  for (const id of ['MH-001-E01', 'MH-001-E02', 'MH-001-E04']) delete spec.evidence[id]!.measurement;
 }
