@@ -56,8 +56,9 @@ function namedTarget(action: Pick<Action, 'target' | 'targets'>, named: string |
 }
 
 /**
- * Why a measurement cannot be used (SPEC `measurement-invalid`), in words that finish "…, so cqc
- * ignores it"; undefined when it is valid or the item measures nothing.
+ * Why a measurement cannot be used (SPEC `measurement-invalid`), worded to follow "MH-001-E04's
+ * measurement cannot be used: "; undefined when it is valid or the item measures nothing. A
+ * denominator of 0 is also a schema error; it is checked here too so no rule ever divides by it.
  */
 export function measurementProblem(evidence: Evidence, action: Pick<Action, 'id' | 'target' | 'targets'>): string | undefined {
   const m = evidence.measurement;
