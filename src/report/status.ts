@@ -49,27 +49,34 @@ export function statusTable(view: StatusView, color: boolean, width = 120): stri
     spc: fit('SPC', ['pass']),
   };
   const borders = (columns: number) => columns + 1;
-  const wideFixed = short.id + short.owner + short.location + short.status + short.rag + short.due + short.spc + borders(9);
-  let table: InstanceType<typeof Table>;
-  const room = width - wideFixed;
-  if (room >= 20 + 26) {
-    // Wide: one row per action; the title and readiness share what is left, up to 40 each.
+  const place = (r: StatusRow) => r.location ?? '';
+  // Wide: one row per action, owner and location in columns of their own (or stacked in one where
+  // that is what makes the table fit); the title and readiness share what is left, up to 40 each.
+  const stacked = Math.max(short.owner, short.location);
+  const layouts = [
+    { head: ['Owner', 'Location'], widths: [short.owner, short.location], cells: (r: StatusRow) => [r.owner, place(r)] },
+    { head: ['Owner\nLocation'], widths: [stacked], cells: (r: StatusRow) => [r.location ? `${r.owner}\n${paint.dim(r.location)}` : r.owner] },
+  ];
+  let table: InstanceType<typeof Table> | undefined;
+  for (const layout of layouts) {
+    const room = width - (short.id + short.status + short.rag + short.due + short.spc + layout.widths.reduce((a, b) => a + b, 0) + borders(7 + layout.widths.length));
+    if (room < 20 + 26) continue;
     const titleWidth = Math.min(40, room - 26);
-    const readinessWidth = Math.min(40, room - titleWidth);
     table = new Table({
-      head: ['Action', 'Title', 'Owner', 'Location', 'Status', 'RAG', 'Due', 'SPC', 'Closure readiness'], style, wordWrap: true,
-      colWidths: [short.id, titleWidth, short.owner, short.location, short.status, short.rag, short.due, short.spc, readinessWidth],
+      head: ['Action', 'Title', ...layout.head, 'Status', 'RAG', 'Due', 'SPC', 'Closure readiness'], style, wordWrap: true,
+      colWidths: [short.id, titleWidth, ...layout.widths, short.status, short.rag, short.due, short.spc, Math.min(40, room - titleWidth)],
     });
     for (const r of view.rows) {
-      table.push([r.id, r.title, r.owner, r.location ?? '', r.status.replace('_', ' '), rag[r.rag], r.due ?? '', spc(r), r.readiness]);
+      table.push([r.id, r.title, ...layout.cells(r), r.status.replace('_', ' '), rag[r.rag], r.due ?? '', spc(r), r.readiness]);
     }
-  } else {
+    break;
+  }
+  if (!table) {
     // Narrow (80 columns): the title, owner and location go on a line of their own under each action.
     const fixed = short.id + short.status + short.rag + short.due + short.spc + borders(6);
-    const readinessWidth = Math.max(16, width - fixed);
     table = new Table({
       head: ['Action', 'Status', 'RAG', 'Due', 'SPC', 'Closure readiness'], style, wordWrap: true,
-      colWidths: [short.id, short.status, short.rag, short.due, short.spc, readinessWidth],
+      colWidths: [short.id, short.status, short.rag, short.due, short.spc, Math.max(16, width - fixed)],
     });
     for (const r of view.rows) {
       table.push([r.id, r.status.replace('_', ' '), rag[r.rag], r.due ?? '', spc(r), r.readiness]);
