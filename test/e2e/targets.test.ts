@@ -47,9 +47,9 @@ describe('several targets and SPC through the built CLI', () => {
     expect(r.stdout).toContain('Moving and handling risk assessments missing for changing mobility');
     expect(r.stdout).toContain('? = hit and miss; – = fewer than 12 dates');
     expect(lines.every((l) => [...l].length <= 80 || l.startsWith('  - '))).toBe(true);
-    // At 120 columns the title keeps its own column (owner and location stacked), still within the width.
+    // At 120 columns there is room for one row per action, title included, still within the width.
     const wide = cqc(['status', '--no-git', '--as-of', '2026-11-15'], { cwd: dir, env: { COLUMNS: '120' } }).stdout.split('\n').filter((l) => /^[│┌├└]/.test(l));
-    expect(wide[1]).toMatch(/│ Action\s+│ Title\s+│ Owner\s+│ Status\s+│ RAG\s+│ Due\s+│ SPC\s+│ Closure readiness\s+│/);
+    expect(wide[1]).toMatch(/│ Action\s+│ Title\s+│ Owner\s+│ Location\s+│ Status\s+│ RAG\s+│ Due\s+│ SPC\s+│ Closure readiness\s+│/);
     expect(wide.every((l) => [...l].length <= 120)).toBe(true);
   });
 
