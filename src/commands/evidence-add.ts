@@ -4,7 +4,7 @@
 import { today } from '../dates.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import type { Evidence, EvidenceType } from '../model.js';
+import type { Action, Evidence, EvidenceType } from '../model.js';
 import { renderDocument } from '../repo/write.js';
 import { planAttachments } from '../workflow/attachments.js';
 import { setOrdered } from '../workflow/edit.js';
@@ -31,6 +31,8 @@ export interface EvidenceAddOptions {
   finding?: 'supports' | 'concern' | 'neutral';
   measurement?: string;
   value?: string;
+  /** Which of the action's targets the measurement is of (needed with `targets:`). */
+  target?: string;
   from?: 'people' | 'staff' | 'partners';
   attach?: string[];
   by?: string;
@@ -52,12 +54,22 @@ export function parseMeasurement(measurement: string | undefined, value: string 
   return { numerator: Number(m[1]), denominator: Number(m[2]) };
 }
 
-function questionsFor(opts: EvidenceAddOptions): Question[] {
+/** The measurement with the target it is of: --target, which an action with several targets needs. */
+function measurementOfTarget(action: Action, measurement: Evidence['measurement'], target: string | undefined): Evidence['measurement'] {
+  if (target !== undefined && measurement === undefined) throw new UsageError('--target says which target a measurement is of; give it with --measurement or --value.');
+  if (measurement && target === undefined && action.targets) {
+    throw new UsageError(`${action.id} has several targets (${action.targets.map((t) => t.id).join(', ')}): say which one this measures with --target <id>.`);
+  }
+  return measurement && target !== undefined ? { target, ...measurement } : measurement;
+}
+
+function questionsFor(opts: EvidenceAddOptions, action: Action): Question[] {
   const q: Question[] = [];
   if (opts.type === undefined) q.push({ flag: '--type', question: `Type of evidence (${EVIDENCE_TYPES.join(', ')})`, required: true });
   if (opts.summary === undefined) q.push({ flag: '--summary', question: 'Summary: what was looked at and what was found', required: true });
   if (opts.finding === undefined) q.push({ flag: '--finding', question: 'Does it support the improvement? (supports, concern, neutral)', required: false });
   if (opts.measurement === undefined && opts.value === undefined) q.push({ flag: '--measurement', question: 'Measurement against the target, e.g. 12/12 or 96 (leave empty if none)', required: false });
+  if (action.targets && opts.target === undefined) q.push({ flag: '--target', question: `Which target it measures (${action.targets.map((t) => t.id).join(', ')}; leave empty if none)`, required: false });
   return q;
 }
 
@@ -68,7 +80,7 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
   const { action } = record;
   const person = await actingPerson(ws.ctx, opts.by);
 
-  const answers = await askMissing(questionsFor(opts), io, opts);
+  const answers = await askMissing(questionsFor(opts, action), io, opts);
   const type = (opts.type ?? answers.get('--type')) as EvidenceType;
   if (!EVIDENCE_TYPES.includes(type)) throw new UsageError(`--type ${type}: not an evidence type. Use one of ${EVIDENCE_TYPES.join(', ')}.`);
   const finding = opts.finding ?? answers.get('--finding');
@@ -76,6 +88,7 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
   const asked = answers.get('--measurement');
   const measurement = asked === undefined ? parseMeasurement(opts.measurement, opts.value)
     : asked.includes('/') ? parseMeasurement(asked, undefined) : parseMeasurement(undefined, asked);
+  const measured = measurementOfTarget(action, measurement, opts.target ?? answers.get('--target'));
   const date = opts.date ?? asOf;
   if (!isCalendarDate(date)) throw new UsageError(`--date needs YYYY-MM-DD; "${date}" is not one.`);
   if (opts.from !== undefined && type !== 'feedback') throw new UsageError('--from says who gave feedback; use it only with --type feedback.');
@@ -93,7 +106,7 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
     date,
     recorded_by: person.id,
     summary: opts.summary ?? answers.get('--summary')!,
-    ...(measurement ? { measurement } : {}),
+    ...(measured ? { measurement: measured } : {}),
     ...(finding ? { finding: finding as Evidence['finding'] } : {}),
     ...(attachments.paths.length ? { attachments: attachments.paths } : {}),
   };

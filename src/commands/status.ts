@@ -34,7 +34,7 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
     && (opts.owner === undefined || r.owner === opts.owner)
     && (opts.location === undefined || r.location === opts.location)
     && (!opts.overdue || (r.status !== 'closed' && r.due !== null && r.due < asOf)));
-  const view = { asOf, rows, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
+  const view = { asOf, rows, spcMinPoints: outcome.ctx.policy.spc_min_points, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
   io.stdout(opts.format === 'json' ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), Number(io.env.COLUMNS) || 120));
   return 0;
 }

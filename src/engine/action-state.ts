@@ -1,7 +1,7 @@
 // Each action's entry in the JSON output: where it stands, how risky it is (its effective risk
 // areas) and each target as of --as-of.
 import type { ActionReadiness, TargetState } from '../model.js';
-import { measurementsOf, meetsGoal } from '../rules/measurements.js';
+import { meetsGoal, seriesOf, spcOf, targetsOf } from '../rules/measurements.js';
 import { effectiveRiskAreas } from './risk.js';
 import type { ScopedFile } from './scope.js';
 import type { ActionRecord, RuleContext } from './types.js';
@@ -25,9 +25,15 @@ export function actionState(file: ScopedFile & { id: string }, record: ActionRec
   };
 }
 
+/**
+ * Each target as of --as-of: its latest point (the worst of the latest measured date, after the
+ * validity and min_sample rules), whether that meets the goal, and SPC (null below spc_min_points).
+ */
 function targetStates(record: ActionRecord, ctx: RuleContext): TargetState[] {
-  const target = record.action.target;
-  if (!target) return [];
-  const latest = measurementsOf(ctx, record.action.id, target.unit, ctx.asOf).at(-1);
-  return [{ id: 'target', latest: latest?.value ?? null, met: latest ? meetsGoal(latest.value, target) : null, variation: null, assurance: null }];
+  const action = record.action;
+  return targetsOf(action).map((t) => {
+    const latest = seriesOf(ctx, action, t, ctx.asOf).at(-1);
+    const spc = spcOf(ctx, action, t, ctx.asOf);
+    return { id: t.id, latest: latest?.value ?? null, met: latest ? meetsGoal(latest.value, t.target) : null, variation: spc.variation, assurance: spc.assurance };
+  });
 }

@@ -8,7 +8,7 @@ const META: RuleMeta = {
   id: 'criteria-missing',
   severity: 'error',
   stage: 'closure',
-  description: 'An action past "open" has no closure criteria or target.',
+  description: 'An action past "open" has no closure criteria, or neither target nor targets.',
 };
 
 export const criteriaMissing: Rule = {
@@ -19,7 +19,7 @@ export const criteriaMissing: Rule = {
       if (a.status === 'open') continue;
       const missing: string[] = [];
       if (a.closure_criteria === undefined) missing.push('closure_criteria (required evidence, reviewer and approver)');
-      if (a.target === undefined) missing.push('target (the measurable goal: measure, unit, goal and direction)');
+      if (a.target === undefined && a.targets === undefined) missing.push('target (the measurable goal: measure, unit, goal and direction)');
       if (!missing.length) continue;
       out.push(findingAt(META, file, ['status'],
         `${a.id} is ${statusLabel(a.status)} but has no ${listOf(missing, 'and no')}. What "fixed" looks like must be agreed before work goes further: add ${missing.length > 1 ? 'them' : 'it'} to ${file.path}, agreed with the approver, or set the status back to open.`,

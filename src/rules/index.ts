@@ -19,6 +19,7 @@ import { evidenceSources } from './evidence-sources.js';
 import { evidenceWindow } from './evidence-window.js';
 import { holdOverdue } from './hold-overdue.js';
 import { idFilename } from './id-filename.js';
+import { measurementInvalid } from './measurement-invalid.js';
 import { monitoringGap } from './monitoring-gap.js';
 import { notCommitted } from './not-committed.js';
 import { overdue } from './overdue.js';
@@ -32,6 +33,7 @@ import { selfApproval } from './self-approval.js';
 import { seniorReview } from './senior-review.js';
 import { shallowHistory } from './shallow-history.js';
 import { statusTransition } from './status-transition.js';
+import { targetNotAssured } from './target-not-assured.js';
 import { targetNotMet } from './target-not-met.js';
 import { targetNotSustained } from './target-not-sustained.js';
 import { unknownReference } from './unknown-reference.js';
@@ -41,9 +43,10 @@ import { yamlSyntax } from './yaml-syntax.js';
 export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
   yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing,
+  measurementInvalid,
   // closure: may each action close (or stay closed)?
   criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,
-  evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
+  evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained, targetNotAssured,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
   postClosureReview, holdOverdue, reopenRequired, overdue, monitoringGap, waiverInvalid,
   // git: does the trail show who did what?

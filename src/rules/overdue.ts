@@ -2,6 +2,7 @@
 import { daysBetween } from '../dates.js';
 import type { Finding } from '../model.js';
 import { statusLabel } from './closure-facts.js';
+import { targetsOf } from './measurements.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
 
@@ -9,7 +10,7 @@ const META: RuleMeta = {
   id: 'overdue',
   severity: 'warning',
   stage: 'closure',
-  description: 'The target due date has passed and the action is not closed.',
+  description: 'A target due date has passed and the action is not closed.',
 };
 
 export const overdue: Rule = {
@@ -17,12 +18,16 @@ export const overdue: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { file, action: a } of ctx.actions) {
-      const due = a.target?.due;
-      if (a.status === 'closed' || due === undefined || due >= ctx.asOf) continue;
-      const late = daysBetween(due, ctx.asOf);
-      out.push(findingAt(META, file, ['target', 'due'],
-        `${a.id} was due to meet its target by ${due} (${late} day${late === 1 ? '' : 's'} ago) and is still ${statusLabel(a.status)}. Take it to the next governance meeting: close it with the evidence, or agree what is blocking it and a new due date with a senior approver.`,
-        a.id, true));
+      if (a.status === 'closed') continue;
+      for (const t of targetsOf(a)) {
+        const due = t.target.due;
+        if (due === undefined || due >= ctx.asOf) continue;
+        const late = daysBetween(due, ctx.asOf);
+        const what = t.listed ? `${a.id}'s target ${t.id} (${t.target.measure}) was due to be met by ${due}` : `${a.id} was due to meet its target by ${due}`;
+        out.push(findingAt(META, file, [...t.path, 'due'],
+          `${what} (${late} day${late === 1 ? '' : 's'} ago) and ${t.listed ? `${a.id} ` : ''}is still ${statusLabel(a.status)}. Take it to the next governance meeting: close it with the evidence, or agree what is blocking it and a new due date with a senior approver.`,
+          a.id, true));
+      }
     }
     return out;
   },

@@ -5,7 +5,7 @@ import type { Action, PostClosureReview, Target } from '../model.js';
 import type { DataPath } from '../repo/source.js';
 import type { RuleContext } from '../engine/types.js';
 import { highRisk, holdersOf, holdsRole, listOf, personLabel } from './closure-facts.js';
-import { describeGoal, describeMeasurement, measurementsOf, meetsGoal, type Measurement } from './measurements.js';
+import { describeGoal, describeMeasurement, measurementsFor, meetsGoal, targetsOf, type Measurement } from './measurements.js';
 
 /** One reason a review does not stand, with where in the action file to point and what to do. */
 export interface ReviewProblem { path: DataPath; reason: string; next: string }
@@ -13,24 +13,16 @@ export interface ReviewProblem { path: DataPath; reason: string; next: string }
 /** A measurement after the decision that misses its target's goal. */
 export interface Miss { target: Target; label: string; measurement: Measurement }
 
-/** The targets measurements are judged against, each with the id a measurement names it by. */
-function targetsOf(action: Action): { id: string; target: Target; single: boolean }[] {
-  if (action.targets?.length) return action.targets.map((t) => ({ id: t.id, target: t, single: false }));
-  return action.target ? [{ id: action.target.id ?? 'target', target: action.target, single: true }] : [];
-}
-
 /**
- * Measurements dated after `after` and on or before `upTo` that miss their target's goal. Read
- * through the measurement module (measurementsOf, meetsGoal), so its reading of values applies.
+ * Measurements dated after `after` and on or before `upTo` that miss their target's goal, read through
+ * the measurement module (valid, counted, naming the target), so its reading of values applies.
  */
 export function missedGoals(ctx: RuleContext, action: Action, after: string, upTo: string): Miss[] {
   const out: Miss[] = [];
-  for (const { id, target, single } of targetsOf(action)) {
-    for (const m of measurementsOf(ctx, action.id, target.unit, upTo)) {
-      const named = m.record.evidence.measurement?.target;
-      const forThis = single ? named === undefined || named === id : named === id;
-      if (!forThis || m.date <= after || meetsGoal(m.value, target)) continue;
-      out.push({ target, label: single ? 'the target' : `target ${id}`, measurement: m });
+  for (const t of targetsOf(action)) {
+    for (const m of measurementsFor(ctx, action, t, upTo)) {
+      if (m.date <= after || meetsGoal(m.value, t.target)) continue;
+      out.push({ target: t.target, label: t.listed ? `target ${t.id}` : 'the target', measurement: m });
     }
   }
   return out;

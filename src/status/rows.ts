@@ -1,9 +1,10 @@
 // One row per action for `cqc status`: where it stands, how worried to be (RAG), and what stops closure.
 import type { Judgement } from '../engine/judge.js';
 import { addDays } from '../dates.js';
-import type { ActionReadiness, Finding } from '../model.js';
+import type { Assurance, Finding, TargetState } from '../model.js';
 import { groupBy } from '../group.js';
 import { unansweredConcerns } from '../rules/closure-facts.js';
+import { targetsOf } from '../rules/measurements.js';
 
 export type Rag = 'red' | 'amber' | 'green';
 
@@ -16,6 +17,10 @@ export interface StatusRow {
   rag: Rag;
   due: string | null;
   ready: boolean;
+  /** SPC assurance as of --as-of: the worst of the action's targets; null when any has no verdict yet. */
+  assurance: Assurance | null;
+  /** Each target as `cqc check --format json` gives it (latest, met, variation, assurance). */
+  targets: TargetState[];
   /** Plain words for the readiness column. */
   readiness: string;
   blockers: { rule: string; message: string }[];
@@ -42,19 +47,30 @@ export function ragOf(status: string, due: string | null, ready: boolean, findin
 }
 
 /** The latest measurement of a target misses its goal, or a concern stands unanswered, as of today. */
-function unsettled(outcome: Judgement, state: ActionReadiness | undefined, actionId: string): boolean {
-  return (state?.targets ?? []).some((t) => t.met === false) || unansweredConcerns(outcome.ctx, actionId, outcome.ctx.asOf).length > 0;
+function unsettled(outcome: Judgement, targets: readonly TargetState[], actionId: string): boolean {
+  return targets.some((t) => t.met === false) || unansweredConcerns(outcome.ctx, actionId, outcome.ctx.asOf).length > 0;
+}
+
+/** Worst first: a consistent fail, then hit and miss, then no verdict yet (not assured), then a pass. */
+const ASSURANCE_ORDER: readonly (Assurance | null)[] = ['consistent-fail', 'hit-and-miss', null, 'consistent-pass'];
+
+/** The action's assurance: the worst of its targets' (null for an action with no target). */
+export function worstAssurance(targets: readonly TargetState[]): Assurance | null {
+  if (targets.length === 0) return null;
+  return ASSURANCE_ORDER.find((a) => targets.some((t) => t.assurance === a)) ?? null;
 }
 
 export function statusRows(outcome: Judgement): StatusRow[] {
   const { ctx, report, readiness } = outcome;
   const byAction = groupBy(report.findings, (f) => f.action);
-  const states = new Map(report.actions.map((a) => [a.id, a] as const));
+  const targetStates = new Map(report.actions.map((a) => [a.id, a.targets] as const));
   return ctx.actions
     .filter(({ action }) => readiness.has(action.id))
     .map(({ action }) => {
       const r = readiness.get(action.id)!;
-      const due = action.target?.due ?? null;
+      // With several targets, the earliest due date is the one the meeting must watch.
+      const due = targetsOf(action).map((t) => t.target.due).filter((d): d is string => d !== undefined).sort()[0] ?? null;
+      const targets = targetStates.get(action.id) ?? [];
       const blockers = dedupe(r.blockers.map((b) => ({ rule: b.rule, message: b.message })));
       const rules = [...new Set(blockers.map((b) => b.rule))];
       const readinessText = action.status === 'closed'
@@ -66,9 +82,11 @@ export function statusRows(outcome: Judgement): StatusRow[] {
         owner: action.owner,
         location: action.location ?? null,
         status: action.status,
-        rag: ragOf(action.status, due, r.ready, byAction.get(action.id) ?? [], ctx.asOf, unsettled(outcome, states.get(action.id), action.id)),
+        rag: ragOf(action.status, due, r.ready, byAction.get(action.id) ?? [], ctx.asOf, unsettled(outcome, targets, action.id)),
         due,
         ready: r.ready,
+        assurance: worstAssurance(targets),
+        targets,
         readiness: readinessText,
         blockers,
       };

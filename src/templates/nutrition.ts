@@ -27,7 +27,7 @@ export const NUTRITION: ActionTemplate = {
     required_evidence: ['audit', 'observation', 'care_record'],
     min_sources: 3,
     sustained_for: 2,
-    review_period: 'P8W',
+    review_period: 'P2W', // the goal must have held two clear weeks before closure
     reviewer: 'registered-manager',
     approver: 'nominated-individual',
   },

@@ -139,16 +139,17 @@ describe('the governance lifecycle through the built CLI', () => {
     expectOneCommit(dir, n + 1, LEAH, 'MH-001', 'evidence', ['evidence/MH-001/MH-001-E03.yaml']);
     expect(findingsOf(check(dir, '2026-04-08'))).toEqual([]);
 
-    // close accepted: Grace, the nominated individual, independent of the owner.
+    // close accepted: Grace, the nominated individual, independent of the owner, on the first day the
+    // goal (met since the 2026-03-30 audit) has held for the template's review period of two weeks.
     n = commitCount(dir);
-    r = cqc(dir, GRACE, ['close', 'MH-001', '--on', '2026-04-10', '--minutes', 'Provider governance minutes 2026-04-10, item 4', '--commit']);
+    r = cqc(dir, GRACE, ['close', 'MH-001', '--on', '2026-04-13', '--minutes', 'Provider governance minutes 2026-04-13, item 4', '--commit']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expectOneCommit(dir, n, GRACE, 'MH-001', 'decided', ['actions/MH-001.yaml']);
     const closed = readFileSync(join(dir, 'actions/MH-001.yaml'), 'utf8');
-    expect(closed).toContain('  decided_by: grace-okafor\n  decided_on: 2026-04-10\n  decision: close\n  evidence_reviewed: [MH-001-E01, MH-001-E02, MH-001-E03]\n');
-    expect(closed).toContain('post_closure:\n  review_due: 2026-07-10\n');
-    expect(findingsOf(check(dir, '2026-04-10'))).toEqual([]);
+    expect(closed).toContain('  decided_by: grace-okafor\n  decided_on: 2026-04-13\n  decision: close\n  evidence_reviewed: [MH-001-E01, MH-001-E02, MH-001-E03]\n');
+    expect(closed).toContain('post_closure:\n  review_due: 2026-07-13\n');
+    expect(findingsOf(check(dir, '2026-04-13'))).toEqual([]);
 
     // review: Leah audits again after closure; Grace, senior and not the owner, finds the improvement
     // sustained on that evidence (contract v2: a sustained review cites evidence from after the decision).

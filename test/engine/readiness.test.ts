@@ -32,6 +32,7 @@ describe('closure readiness of an unfinished action', () => {
     expect(report.actions).toEqual([mh001State('monitoring', true)]);
   });
 
+  // Dates from 2026-10-20 on: the fixture's goal has held for its review period (P2W) since 2026-10-06.
   // Agreement with `cqc close`, which refuses without a current recommendation from monitoring.
   it('is not ready without a recommendation: the evidence is ready, so the row says "ready to recommend"', async () => {
     const spec = validRepo();
@@ -40,7 +41,7 @@ describe('closure readiness of an unfinished action', () => {
     delete a.closure;
     delete a.post_closure;
     const { dir } = writeRepo(spec);
-    const outcome = await judge({ cwd: dir, git: false, asOf: '2026-10-15' });
+    const outcome = await judge({ cwd: dir, git: false, asOf: '2026-10-21' });
     const r = outcome.readiness.get('MH-001')!;
     expect(r).toMatchObject({ ready: false, awaitingRecommendation: true });
     expect(r.blockers.map((b) => [b.rule, b.message])).toEqual([['status-transition', 'Nobody has recommended MH-001 for closure. When the evidence supports closure, the reviewer (registered-manager) records that with "cqc recommend MH-001"; the approver can then decide.']]);
@@ -52,13 +53,13 @@ describe('closure readiness of an unfinished action', () => {
     const a = mh001(spec);
     a.status = 'monitoring';
     a.closure = { recommended_by: 'priya-patel', recommended_on: '2026-10-14' };
-    a.reopened = [{ on: '2026-10-16', by: 'priya-patel', reason: 'Unsafe transfer observed' }];
+    a.reopened = [{ on: '2026-10-20', by: 'priya-patel', reason: 'Unsafe transfer observed' }];
     delete a.post_closure;
     const { dir } = writeRepo(spec);
-    let outcome = await judge({ cwd: dir, git: false, asOf: '2026-10-17' });
-    expect(outcome.readiness.get('MH-001')!.blockers.map((b) => b.message)).toEqual([expect.stringContaining('Nobody has recommended MH-001 for closure since it was reopened on 2026-10-16.')]);
-    a.closure.recommended_on = '2026-10-17';
-    outcome = await judge({ cwd: writeRepo(spec).dir, git: false, asOf: '2026-10-17' });
+    let outcome = await judge({ cwd: dir, git: false, asOf: '2026-10-21' });
+    expect(outcome.readiness.get('MH-001')!.blockers.map((b) => b.message)).toEqual([expect.stringContaining('Nobody has recommended MH-001 for closure since it was reopened on 2026-10-20.')]);
+    a.closure.recommended_on = '2026-10-21';
+    outcome = await judge({ cwd: writeRepo(spec).dir, git: false, asOf: '2026-10-21' });
     expect(outcome.readiness.get('MH-001')!.ready).toBe(true);
   });
 
@@ -69,7 +70,7 @@ describe('closure readiness of an unfinished action', () => {
     a.closure = { recommended_by: 'priya-patel', recommended_on: '2026-10-14' };
     delete a.post_closure;
     const { dir } = writeRepo(spec);
-    const outcome = await judge({ cwd: dir, git: false, asOf: '2026-10-15' });
+    const outcome = await judge({ cwd: dir, git: false, asOf: '2026-10-21' });
     expect(outcome.readiness.get('MH-001')!.blockers.map((b) => b.message)).toEqual([expect.stringContaining('MH-001 is in progress; an action closes from monitoring, after its recommendation.')]);
   });
 });

@@ -6,9 +6,14 @@ const AS_OF = '2026-11-26';
 const MONTHLY_GAP_LIMIT = 45; // 1.5 x a month, read generously
 
 describe('every example action', () => {
-  it.each(['MH-001', 'SUP-001', 'NUT-001'])('%s has agreed criteria and a due date of raised + review period', (id) => {
+  // The guidance's "within six weeks" is the time to reach the goal (target.due); contract v2's
+  // review_period is how long the goal must then have held before closure.
+  const GUIDANCE_PERIOD: Record<string, string> = { 'MH-001': 'P6W', 'SUP-001': 'P3M', 'NUT-001': 'P8W' };
+
+  it.each(['MH-001', 'SUP-001', 'NUT-001'])('%s has agreed criteria and a due date of raised + the guidance period', (id) => {
     const action = actionById(id);
-    expect(action.target?.due).toBe(afterDuration(action.raised, action.closure_criteria?.review_period ?? ''));
+    expect(action.target?.due).toBe(afterDuration(action.raised, GUIDANCE_PERIOD[id]!));
+    expect(action.closure_criteria?.review_period).toMatch(/^P\d+[WM]$/);
     expect(action.steps?.length).toBe(5);
     for (const step of action.steps ?? []) expect(step.records_in).toBeTruthy();
     expect(action.monitoring?.reopen_triggers?.length).toBeGreaterThanOrEqual(3);
@@ -17,8 +22,8 @@ describe('every example action', () => {
   });
 
   it('sets the targets the guidance gives: 100% in six weeks, 95% in three months, 95% in eight weeks', () => {
-    const targets = ['MH-001', 'SUP-001', 'NUT-001'].map((id) => [actionById(id).target?.goal, actionById(id).closure_criteria?.review_period]);
-    expect(targets).toEqual([[100, 'P6W'], [95, 'P3M'], [95, 'P8W']]);
+    const targets = ['MH-001', 'SUP-001', 'NUT-001'].map((id) => [actionById(id).target?.goal, actionById(id).target?.due, actionById(id).closure_criteria?.review_period]);
+    expect(targets).toEqual([[100, '2026-10-13', 'P2W'], [95, '2026-11-10', 'P3M'], [95, '2026-08-31', 'P2W']]);
   });
 });
 

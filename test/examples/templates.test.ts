@@ -45,7 +45,10 @@ describe('action templates', () => {
     for (const statement of template.quality_statements) {
       expect(framework && resolveStatement(framework, statement)?.id, statement).toBe(statement);
     }
-    expect(template.closure_criteria.review_period).toBe(template.targetPeriod);
+    // v2: how long the goal must have held before closure, never longer than the time to reach it.
+    const period = template.closure_criteria.review_period;
+    expect(period).toMatch(/^P\d+[WM]$/);
+    expect(afterDuration('2026-12-07', period!) <= afterDuration('2026-12-07', template.targetPeriod)).toBe(true);
     expect(template.closure_criteria.min_sources).toBeGreaterThanOrEqual(2);
     expect(template.closure_criteria.sustained_for).toBeGreaterThanOrEqual(2);
     expect(template.closure_criteria.approver).not.toBe(template.closure_criteria.reviewer);

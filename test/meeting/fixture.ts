@@ -11,7 +11,7 @@ const CRITERIA = `closure_criteria:
   required_evidence: [audit]
   min_sources: 2
   sustained_for: 2
-  review_period: P6W
+  review_period: P2W
   reviewer: registered-manager
   approver: nominated-individual`;
 

@@ -57,10 +57,11 @@ describe('evidence-independence (records; git rules off)', () => {
       delete a.post_closure;
       return spec;
     };
-    const owned = await checkRepo(recommended('dan-jones'), '2026-10-15');
+    // 2026-10-21: the fixture's goal has held for its review period (P2W) since 2026-10-06.
+    const owned = await checkRepo(recommended('dan-jones'), '2026-10-21');
     expect(owned.report.summary.errors).toBe(0);
     expect(owned.report.actions[0]!.ready).toBe(false);
-    const independent = await checkRepo(recommended(), '2026-10-15');
+    const independent = await checkRepo(recommended(), '2026-10-21');
     expect(independent.report.actions[0]!.ready).toBe(true);
   });
 

@@ -76,7 +76,8 @@ export function validRepo(): RepoSpec {
           required_evidence: ['audit', 'observation'],
           min_sources: 2,
           sustained_for: 2,
-          review_period: 'P6W',
+          // The goal first held on 2026-10-06, exactly two weeks before the decision: the boundary.
+          review_period: 'P2W',
           reviewer: 'registered-manager',
           approver: 'nominated-individual',
         },

@@ -17,7 +17,7 @@ describe('a fully valid closed high-risk action', () => {
   it('is judged by the closure rules, in the order SPEC.md lists them', () => {
     expect(CLOSURE_RULES.map((r) => r.meta.id)).toEqual([
       'criteria-missing', 'evidence-sources', 'evidence-categories', 'evidence-independence', 'criteria-below-policy', 'evidence-required-type', 'evidence-window', 'target-not-met',
-      'target-not-sustained', 'evidence-conflict', 'self-approval', 'approver-role', 'senior-review',
+      'target-not-sustained', 'target-not-assured', 'evidence-conflict', 'self-approval', 'approver-role', 'senior-review',
       'post-closure-missing', 'post-closure-overdue', 'post-closure-review', 'hold-overdue', 'reopen-required', 'overdue', 'monitoring-gap', 'waiver-invalid',
     ]);
     expect(CLOSURE_RULES.every((r) => r.meta.stage === 'closure')).toBe(true);

@@ -134,6 +134,33 @@ describe('cqc evidence add', () => {
   });
 });
 
+describe('cqc evidence add for an action with several targets', () => {
+  const ACTION = 'id: NUT-001\ntitle: Nutrition screening\nraised: 2026-03-02\nowner: dan-jones\ntargets:\n'
+    + '  - { id: screening, measure: People screened with MUST, unit: percent, goal: 95, direction: at_least }\n'
+    + '  - { id: weight-loss, measure: Unplanned weight loss not escalated, unit: count, goal: 0, direction: at_most }\n'
+    + 'closure_criteria: { reviewer: registered-manager, approver: nominated-individual }\nstatus: in_progress\n';
+
+  it('records which target a measurement is of with --target, and the file passes cqc check', async () => {
+    const dir = makeRepo({ 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE, 'actions/NUT-001.yaml': ACTION });
+    const r = await cqc(dir, ['evidence', 'add', 'NUT-001', '--by', 'sam-smith', '--type', 'audit', '--date', '2026-03-20', '--summary', 'MUST audit', '--measurement', '19/20', '--target', 'screening']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(parse(read(dir, 'evidence/NUT-001/NUT-001-E01.yaml')).measurement).toEqual({ target: 'screening', numerator: 19, denominator: 20 });
+    expect((await checkReport(dir, '2026-03-20')).summary.errors).toBe(0);
+  });
+
+  it('refuses a measurement that names no target, or a target the action does not have, writing nothing', async () => {
+    const dir = makeRepo({ 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE, 'actions/NUT-001.yaml': ACTION });
+    const unnamed = await cqc(dir, ['evidence', 'add', 'NUT-001', '--by', 'sam-smith', '--type', 'audit', '--date', '2026-03-20', '--summary', 'MUST audit', '--value', '95']);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.err).toContain('NUT-001 has several targets (screening, weight-loss): say which one this measures with --target <id>.');
+    const unknown = await cqc(dir, ['evidence', 'add', 'NUT-001', '--by', 'sam-smith', '--type', 'audit', '--date', '2026-03-20', '--summary', 'MUST audit', '--value', '95', '--target', 'weight']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/measurement-invalid: .*its target "weight" is not one of NUT-001's targets \(screening, weight-loss\)/);
+    expect(readdirSync(dir)).not.toContain('evidence');
+  });
+});
+
 describe('cqc init', () => {
   it('scaffolds a repo that passes cqc check, with schema hints, CI and hook examples', async () => {
     const dir = makeRepo({ 'README.md': 'assurance\n' }, 'priya.patel@example.org');

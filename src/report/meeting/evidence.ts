@@ -42,7 +42,7 @@ export function pointsOf(measurements: Measurement[], action: Action): Measureme
 export function trendOf(ctx: RuleContext, action: Action): Trend | undefined {
   const target = action.target;
   if (!target) return undefined;
-  const points = pointsOf(measurementsOf(ctx, action.id, target.unit, ctx.asOf), action);
+  const points = pointsOf(measurementsOf(ctx, action, ctx.asOf), action);
   if (points.length === 0) return undefined;
   return {
     actionId: action.id,

@@ -40,7 +40,7 @@ export function buildMeetingPack(outcome: Judgement, opts: PackOptions = {}): Me
     .map(({ row, categories, supportingTypes }) => {
       const action = byId.get(row.id)!;
       const target = action.target;
-      const latest = target ? pointsOf(measurementsOf(ctx, row.id, target.unit, decisionDate(ctx, action)).slice(-sustainedFor(ctx, action)), action) : [];
+      const latest = target ? pointsOf(measurementsOf(ctx, action, decisionDate(ctx, action)).slice(-sustainedFor(ctx, action)), action) : [];
       return { id: row.id, title: row.title, supportingTypes, categories, latest, ...(target ? { goalText: describeGoal(target) } : {}) };
     });
 
