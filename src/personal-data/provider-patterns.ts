@@ -89,11 +89,11 @@ export function compileProviderPatterns(sources: unknown): { patterns: RegExp[];
 }
 
 /**
- * Starts of provider-pattern matches, one line at a time (a trailing "\r" removed): ^ and $ then
+ * Provider-pattern matches, one line at a time (a trailing "\r" removed): ^ and $ then
  * mean a line, as a provider expects, and one line bounds the text any pattern backtracks over.
  * The caller's RegExp objects are copied, never advanced, so the scan stays pure.
  */
-export function providerPatternStarts(text: string, patterns: readonly RegExp[]): MatchStart[] {
+export function providerPatternMatches(text: string, patterns: readonly RegExp[]): MatchStart[] {
   const scanners = patterns.map((p) => new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}g`));
   const out: MatchStart[] = [];
   let lineStart = 0;
@@ -102,7 +102,7 @@ export function providerPatternStarts(text: string, patterns: readonly RegExp[])
     scanners.forEach((re, patternIndex) => {
       re.lastIndex = 0;
       for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-        out.push({ kind: 'provider-pattern', offset: lineStart + m.index, patternIndex });
+        out.push({ kind: 'provider-pattern', offset: lineStart + m.index, length: m[0].length, patternIndex });
         if (m[0] === '') re.lastIndex++; // a lookahead-only pattern would otherwise never move on
       }
     });
