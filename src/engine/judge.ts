@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { VerifyScope } from '../audit/verify.js';
 import { groupBy } from '../group.js';
 import type { CheckReport, Finding } from '../model.js';
+import { compileProviderPatterns, withholdInData } from '../personal-data/index.js';
 import type { RecordCache } from '../repo/cache.js';
 import { configData, loadConfig, loadRepo, type LoadedRepo } from '../repo/load.js';
 import { layoutOf } from '../repo/layout.js';
@@ -82,7 +83,7 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
 
   const counted = reported.filter((f) => !f.waived);
   const records = new Map(ctx.actions.map((r) => [r.file, r] as const));
-  const report: CheckReport = {
+  const report: CheckReport = withholdInData({
     version: 1,
     summary: {
       actions: scope.actionFiles.length,
@@ -95,7 +96,8 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
     },
     findings: reported,
     actions: scope.actionFiles.flatMap((f) => (f.id === undefined ? [] : [actionState({ ...f, id: f.id }, records.get(f.file), ctx, ready.get(f.id)?.ready ?? false)])),
-  };
+  }, compileProviderPatterns(ctx.policy.personal_data.patterns).patterns); // no format may quote an identifier
+
   return { root, asOf: opts.asOf, report, ctx, readiness: ready, timings, ...(history.note ? { gitNote: history.note } : {}) };
 }
 

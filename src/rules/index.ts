@@ -18,6 +18,7 @@ import { idFilename } from './id-filename.js';
 import { monitoringGap } from './monitoring-gap.js';
 import { notCommitted } from './not-committed.js';
 import { overdue } from './overdue.js';
+import { personalData } from './personal-data.js';
 import { postClosureMissing } from './post-closure-missing.js';
 import { postClosureOverdue } from './post-closure-overdue.js';
 import { registryChange } from './registry-change.js';
@@ -35,7 +36,7 @@ import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
-  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing,
+  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing, personalData,
   // closure: may each action close (or stay closed)?
   criteriaMissing, evidenceSources, evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
