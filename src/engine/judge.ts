@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import type { VerifyScope } from '../audit/verify.js';
 import { groupBy } from '../group.js';
 import type { CheckReport, Finding } from '../model.js';
-import { compileProviderPatterns, withholdInData } from '../personal-data/index.js';
 import type { RecordCache } from '../repo/cache.js';
 import { configData, loadConfig, loadRepo, type LoadedRepo } from '../repo/load.js';
 import { layoutOf } from '../repo/layout.js';
@@ -18,6 +17,7 @@ import { scopeOf } from './scope.js';
 import { Timings } from './timing.js';
 import type { RuleContext } from './types.js';
 import { applyWaivers } from './waivers.js';
+import { withheld } from './withhold.js';
 
 export interface JudgeOptions {
   cwd: string;
@@ -83,7 +83,8 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
 
   const counted = reported.filter((f) => !f.waived);
   const records = new Map(ctx.actions.map((r) => [r.file, r] as const));
-  const report: CheckReport = withholdInData({
+  // No format may quote an identifier: every check format is drawn from this report.
+  const report: CheckReport = withheld(ctx, {
     version: 1,
     summary: {
       actions: scope.actionFiles.length,
@@ -96,7 +97,7 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
     },
     findings: reported,
     actions: scope.actionFiles.flatMap((f) => (f.id === undefined ? [] : [actionState({ ...f, id: f.id }, records.get(f.file), ctx, ready.get(f.id)?.ready ?? false)])),
-  }, compileProviderPatterns(ctx.policy.personal_data.patterns).patterns); // no format may quote an identifier
+  }, { nullNumbers: true });
 
   return { root, asOf: opts.asOf, report, ctx, readiness: ready, timings, ...(history.note ? { gitNote: history.note } : {}) };
 }

@@ -8,7 +8,7 @@ export { isTextAttachment } from './attachments.js';
 export { personalDataPhrase, type PersonalDataHit, type PersonalDataKind } from './hit.js';
 export { hasValidNhsCheckDigit } from './nhs-number.js';
 export { compileProviderPatterns, type PatternProblem } from './provider-patterns.js';
-export { withholdInData, withholdPersonalData, WITHHELD } from './withhold.js';
+export { type DataOptions, withholdInData, withholdPersonalData, WITHHELD } from './withhold.js';
 
 /**
  * Every NHS number, National Insurance number, date of birth and provider-pattern match in the raw

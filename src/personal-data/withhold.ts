@@ -28,21 +28,30 @@ function lineEnd(text: string, from: number): number {
   return eol === -1 ? text.length : eol;
 }
 
-/**
- * A copy of plain data (report rows, a meeting pack, a check report) with every string withheld as
- * above. A number that reads as an identifier becomes null, so JSON stays JSON. Keys are the
- * program's own field names and are kept; anything that is not plain data is returned as it is.
- */
-export function withholdInData<T>(value: T, extraPatterns: readonly RegExp[] = []): T {
-  return walk(value, extraPatterns) as T;
+export interface DataOptions {
+  /**
+   * For JSON: a number that reads as an identifier (an NHS number typed as a measurement) becomes
+   * null, so JSON stays JSON. Renderers that draw numbers (charts, tables) keep them: a number that
+   * large is no measurement, and the personal-data rule reports it in the record.
+   */
+  nullNumbers?: boolean;
 }
 
-function walk(value: unknown, patterns: readonly RegExp[]): unknown {
+/**
+ * A copy of plain data (report rows, a meeting pack, a check report) with every string withheld as
+ * above. Keys are the program's own field names and are kept; anything that is not plain data
+ * (a Date, a Map) is returned as it is.
+ */
+export function withholdInData<T>(value: T, extraPatterns: readonly RegExp[] = [], options: DataOptions = {}): T {
+  return walk(value, extraPatterns, options.nullNumbers === true) as T;
+}
+
+function walk(value: unknown, patterns: readonly RegExp[], nullNumbers: boolean): unknown {
   if (typeof value === 'string') return withholdPersonalData(value, patterns);
-  if (typeof value === 'number') return withholdPersonalData(String(value), patterns) === String(value) ? value : null;
-  if (Array.isArray(value)) return value.map((v) => walk(v, patterns));
+  if (typeof value === 'number' && nullNumbers) return withholdPersonalData(String(value), patterns) === String(value) ? value : null;
+  if (Array.isArray(value)) return value.map((v) => walk(v, patterns, nullNumbers));
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, patterns)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, patterns, nullNumbers)]));
   }
   return value;
 }

@@ -11,16 +11,16 @@ const META: RuleMeta = {
   description: "A record or text attachment holds what looks like a person's identifier (an NHS or National Insurance number, a date of birth, or a match of the provider's own patterns).",
 };
 
-const WHY = 'Personal data must never be committed: git keeps every version of a file, in every copy of the repository, for ever.';
-const INSTEAD = 'refer to the person by a pseudonymous reference kept in the care system (a resident or room code, say), never by their identifiers';
-const ALREADY = 'If it was committed before, run "cqc audit --personal-data" for what to do next.';
+const WHY = 'Personal data must never be committed: git keeps every version, in every copy of the repository, for ever.';
+const INSTEAD = 'refer to the person by a pseudonymous reference kept in the care system, such as a resident or room code';
+const ALREADY = 'If it was committed before, run "cqc audit --personal-data".';
 
 // The files a provider writes by hand. cqc.yaml holds the provider's patterns themselves, so only the
 // built-in kinds are looked for there; the framework file is vocabulary, not a record.
 const SCANNED: Partial<Record<SchemaName, 'all' | 'built-in'>> = { action: 'all', evidence: 'all', people: 'all', cqc: 'built-in' };
 
 function what(hit: PersonalDataHit): string {
-  return `holds what looks like ${personalDataPhrase(hit)} on line ${hit.line}, column ${hit.column}`;
+  return `what looks like ${personalDataPhrase(hit)} on line ${hit.line}, column ${hit.column}`;
 }
 
 function actionOf(data: unknown, kind: SchemaName): string | undefined {
@@ -42,7 +42,7 @@ function inRecords(ctx: RuleContext, patterns: RegExp[]): Finding[] {
     if (scope === undefined) continue;
     const action = actionOf(file.data, kind);
     for (const hit of findPersonalData(file.text, scope === 'all' ? patterns : [])) {
-      out.push(finding(file.path, hit, `${file.path} ${what(hit)}. ${WHY} Remove it (comments count too) and ${INSTEAD}. ${ALREADY}`, action));
+      out.push(finding(file.path, hit, `This file holds ${what(hit)}. ${WHY} Remove it (comments count too) and ${INSTEAD}. ${ALREADY}`, action));
     }
   }
   return out;
@@ -57,7 +57,7 @@ function inAttachments(ctx: RuleContext, patterns: RegExp[]): Finding[] {
       if (text === undefined || seen.has(path)) continue;
       seen.add(path);
       for (const hit of findPersonalData(text, patterns)) {
-        out.push(finding(path, hit, `The attachment ${path} (listed by evidence ${evidence.id}) ${what(hit)}. ${WHY} `
+        out.push(finding(path, hit, `The attachment ${path} (listed by evidence ${evidence.id}) holds ${what(hit)}. ${WHY} `
           + `Remove it from the file, or attach a version that leaves it out, and ${INSTEAD}. ${ALREADY}`, evidence.action));
       }
     }

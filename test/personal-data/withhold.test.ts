@@ -27,9 +27,11 @@ describe('withholdPersonalData', () => {
 });
 
 describe('withholdInData', () => {
-  it('withholds strings at any depth, turns an identifying number into null, and keeps keys and other values', () => {
+  it('withholds strings at any depth, turns an identifying number into null for JSON, and keeps keys and other values', () => {
     const data = { id: 'MH-001', rows: [{ title: `NHS ${NHS}`, latest: Number(NHS), goal: 95, ok: true, none: null }] };
-    expect(withholdInData(data)).toEqual({ id: 'MH-001', rows: [{ title: `NHS ${WITHHELD}`, latest: null, goal: 95, ok: true, none: null }] });
+    expect(withholdInData(data, [], { nullNumbers: true })).toEqual({ id: 'MH-001', rows: [{ title: `NHS ${WITHHELD}`, latest: null, goal: 95, ok: true, none: null }] });
+    // For renderers that draw numbers, numbers stay numbers.
+    expect(withholdInData(data).rows[0]!.latest).toBe(Number(NHS));
     expect(data.rows[0]!.title).toBe(`NHS ${NHS}`); // a copy: the caller's data is unchanged
   });
 });

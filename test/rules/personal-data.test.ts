@@ -49,7 +49,7 @@ describe('personal-data', () => {
     const found = findingsOf(report, 'personal-data');
     expect(found).toEqual([{
       rule: 'personal-data', severity: 'error', file, action: 'MH-001', ...place(text(file), NHS_SPACED),
-      message: expect.stringContaining(`${file} holds what looks like an NHS number on line ${place(text(file), NHS_SPACED).line}`),
+      message: expect.stringContaining(`This file holds what looks like an NHS number on line ${place(text(file), NHS_SPACED).line}, column ${place(text(file), NHS_SPACED).column}.`),
     }]);
     expect(found[0]!.message).toMatch(/Remove it .* pseudonymous reference kept in the care system/);
     expect(found[0]!.message).toContain('cqc audit --personal-data');
@@ -68,9 +68,9 @@ describe('personal-data', () => {
     });
     const found = findingsOf(report, 'personal-data').map((f) => [f.file, f.line, f.action, f.message.split(' on line')[0]]);
     expect(found).toEqual([
-      ['actions/MH-001.yaml', place(text('actions/MH-001.yaml'), NI).line, 'MH-001', 'actions/MH-001.yaml holds what looks like a National Insurance number'],
-      ['evidence/MH-001/MH-001-E02.yaml', place(text('evidence/MH-001/MH-001-E02.yaml'), '12.03').line, 'MH-001', 'evidence/MH-001/MH-001-E02.yaml holds what looks like a date of birth'],
-      ['people.yaml', place(text('people.yaml'), NHS).line, undefined, 'people.yaml holds what looks like an NHS number'],
+      ['actions/MH-001.yaml', place(text('actions/MH-001.yaml'), NI).line, 'MH-001', 'This file holds what looks like a National Insurance number'],
+      ['evidence/MH-001/MH-001-E02.yaml', place(text('evidence/MH-001/MH-001-E02.yaml'), '12.03').line, 'MH-001', 'This file holds what looks like a date of birth'],
+      ['people.yaml', place(text('people.yaml'), NHS).line, undefined, 'This file holds what looks like an NHS number'],
     ]);
     expectNoDigitsOf(report, NHS, NI, '12.03.1941');
   });
@@ -82,8 +82,8 @@ describe('personal-data', () => {
     const { report } = await judged(spec, { append: { 'cqc.yaml': `# e.g. Room 104\n# the manager's NHS number ${NHS}\n` } });
     const found = findingsOf(report, 'personal-data');
     expect(found.map((f) => [f.file, f.message.split(' on line')[0]])).toEqual([
-      ['cqc.yaml', 'cqc.yaml holds what looks like an NHS number'],
-      ['evidence/MH-001/MH-001-E03.yaml', "evidence/MH-001/MH-001-E03.yaml holds what looks like text matching the provider's personal-data pattern 1 (policy.personal_data.patterns[0] in cqc.yaml)"],
+      ['cqc.yaml', 'This file holds what looks like an NHS number'],
+      ['evidence/MH-001/MH-001-E03.yaml', "This file holds what looks like text matching the provider's personal-data pattern 1 (policy.personal_data.patterns[0] in cqc.yaml)"],
     ]);
   });
 
