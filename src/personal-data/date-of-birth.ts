@@ -56,9 +56,12 @@ function firstAtOrAfter(dates: RegExpExecArray[], offset: number): number {
 
 /** Where the dates that start within DOB_CUE_REACH characters after a cue lie; each date once. */
 export function dateOfBirthSpans(text: string): Span[] {
+  // Records are full of dates and rarely hold a cue: look for the cues first.
+  const cues = candidates(CUE, text);
+  if (cues.length === 0) return [];
   const dates = candidates(DATE, text).filter((m) => looksLikeDate(m.groups ?? {}));
   const found = new Map<number, number>();
-  for (const cue of candidates(CUE, text)) {
+  for (const cue of cues) {
     const cueEnd = cue.index + cue[0].length;
     for (let i = firstAtOrAfter(dates, cueEnd); i < dates.length; i++) {
       const date = dates[i]!;

@@ -29,8 +29,10 @@ export interface KeyedHit { hit: PersonalDataHit; key: string }
  * salted digest, kept in memory only: it is never printed, so it cannot become a way to look one up.
  */
 export function findPersonalDataKeyed(text: string, extraPatterns: readonly RegExp[]): KeyedHit[] {
+  const matches = personalDataMatches(text, extraPatterns);
+  if (matches.length === 0) return [];
   const locate = lineLocator(text);
-  return personalDataMatches(text, extraPatterns).map(({ kind, offset, length, patternIndex }) => {
+  return matches.map(({ kind, offset, length, patternIndex }) => {
     const { line, column } = locate(offset);
     return { hit: makeHit(kind, line, column, patternIndex), key: keyOf(kind, text.slice(offset, offset + length), patternIndex) };
   });

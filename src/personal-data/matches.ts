@@ -24,6 +24,7 @@ export function personalDataMatches(text: string, extraPatterns: readonly RegExp
     ...dateOfBirthSpans(text).map((s) => ({ kind: 'date-of-birth' as const, ...s })),
     ...providerPatternMatches(text, extraPatterns),
   ];
+  if (spans.length === 0) return [];
   const isObjectId = insideObjectId(text);
   const starts: MatchStart[] = spans.filter((m) => !isObjectId(m));
   return starts.sort((a, b) => a.offset - b.offset || (a.patternIndex ?? -1) - (b.patternIndex ?? -1));

@@ -94,6 +94,7 @@ export function compileProviderPatterns(sources: unknown): { patterns: RegExp[];
  * The caller's RegExp objects are copied, never advanced, so the scan stays pure.
  */
 export function providerPatternMatches(text: string, patterns: readonly RegExp[]): MatchStart[] {
+  if (patterns.length === 0) return [];
   const scanners = patterns.map((p) => new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}g`));
   const out: MatchStart[] = [];
   let lineStart = 0;
