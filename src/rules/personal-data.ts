@@ -48,6 +48,12 @@ function inRecords(ctx: RuleContext, patterns: RegExp[]): Finding[] {
   return out;
 }
 
+/** Findings in one text attachment; also used by `cqc evidence add` on a file before it copies it in. */
+export function inAttachment(path: string, evidence: { id: string; action: string }, text: string, patterns: readonly RegExp[]): Finding[] {
+  return findPersonalData(text, patterns).map((hit) => finding(path, hit, `The attachment ${path} (listed by evidence ${evidence.id}) holds ${what(hit)}. ${WHY} `
+    + `Remove it from the file, or attach a version that leaves it out, and ${INSTEAD}. ${ALREADY}`, evidence.action));
+}
+
 function inAttachments(ctx: RuleContext, patterns: RegExp[]): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
@@ -56,10 +62,7 @@ function inAttachments(ctx: RuleContext, patterns: RegExp[]): Finding[] {
       const text = ctx.attachmentTexts.get(path);
       if (text === undefined || seen.has(path)) continue;
       seen.add(path);
-      for (const hit of findPersonalData(text, patterns)) {
-        out.push(finding(path, hit, `The attachment ${path} (listed by evidence ${evidence.id}) holds ${what(hit)}. ${WHY} `
-          + `Remove it from the file, or attach a version that leaves it out, and ${INSTEAD}. ${ALREADY}`, evidence.action));
-      }
+      out.push(...inAttachment(path, evidence, text, patterns));
     }
   }
   return out;
