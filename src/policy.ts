@@ -39,27 +39,6 @@ export const DEFAULT_POLICY: Readonly<Policy> = {
   personal_data: { patterns: [] },
 };
 
-/**
- * A provider's personal-data pattern as the personal-data rule matches it: case-insensitive, like
- * the built-in cues. The schema check calls this too, so a pattern that passes `cqc check` always
- * compiles here. Adding g, m, s or y to a copy never changes whether it compiles; u or v would.
- */
-export function personalDataPattern(source: string): RegExp {
-  return new RegExp(source, 'i');
-}
-
-/** Why `source` is not a usable pattern, or undefined when it is. */
-export function patternProblem(source: string): string | undefined {
-  try {
-    personalDataPattern(source);
-    return undefined;
-  } catch (e) {
-    // V8 says "Invalid regular expression: /(a/i: Unterminated group"; keep the reason, not the echo.
-    const text = e instanceof Error ? e.message : String(e);
-    return text.slice(text.lastIndexOf(': ') + 2) || text;
-  }
-}
-
 type Check = (v: unknown) => boolean;
 
 const isNames: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -107,8 +86,10 @@ export function resolvePolicy(config: Partial<Config>): Policy {
   if (atLeast(1)(given.min_sample)) out.min_sample = given.min_sample;
   const patterns = (given.personal_data as { patterns?: unknown } | undefined)?.patterns;
   if (Array.isArray(patterns)) {
-    // Only patterns that compile: an invalid one is a schema finding, and must not stop the rule.
-    out.personal_data = { patterns: patterns.filter((p): p is string => typeof p === 'string' && p !== '' && patternProblem(p) === undefined) };
+    // Every entry in its place, so pattern i is cqc.yaml's item i + 1 in every message. Users
+    // compile them with compileProviderPatterns (src/personal-data), where a bad one (a schema
+    // finding) matches nothing and never stops the others; a non-text entry stays as '' for that.
+    out.personal_data = { patterns: patterns.map((p) => (typeof p === 'string' ? p : '')) };
   }
   return out as unknown as Policy;
 }

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { CqcError, UsageError } from '../errors.js';
 import { processIo, type Io } from '../io.js';
+import { withholdPersonalData } from '../personal-data/index.js';
 import { VERSION } from '../version.js';
 import { registerReadingCommands } from './reading.js';
 import { registerRecordCommands } from './records.js';
@@ -43,7 +44,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
     if (e instanceof UsageError || e instanceof CqcError) {
-      io.stderr(`cqc: ${e.message}\n`);
+      // A message may quote what the user typed or a value from a file: never an identifier.
+      io.stderr(`cqc: ${withholdPersonalData(e.message)}\n`);
       return 2;
     }
     const err = e as Error;

@@ -36,6 +36,7 @@ export function registerReadingCommands(program: Command, setHandler: SetHandler
     .command('audit')
     .description('the audit trail from git: the timeline of one action, or every closure decision with who recommended and decided it')
     .argument('[id]', 'an action id (e.g. MH-001); omit to list every closure decision')
+    .option('--personal-data', 'instead, scan every version of every record since the trail began for personal data: the commits, kinds and files, never the values; exit 1 when any is found')
     .addOption(dirOption())
     .addOption(asOfOption())
     .addOption(formatOption('human (a table) or json', 'human'))

@@ -3,6 +3,7 @@
 import { actionTimeline, closureDecisions, type EvidenceToday } from '../audit/timeline.js';
 import { today } from '../dates.js';
 import { judge } from '../engine/judge.js';
+import { withheld } from '../engine/withhold.js';
 import { CqcError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { decisionsJson, timelineJson, type AuditNotes } from '../report/audit-json.js';
@@ -11,6 +12,8 @@ import { useColor } from '../report/check/outputs.js';
 
 export interface AuditOptions {
   id?: string;
+  /** Scan the history for personal data instead of showing the trail. */
+  personalData?: boolean;
   dir?: string;
   asOf?: string;
   format: string;
@@ -18,6 +21,11 @@ export interface AuditOptions {
 
 export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> {
   if (!['human', 'table', 'json'].includes(opts.format)) throw new UsageError(`cqc audit prints "human" (a table) or "json"; "${opts.format}" is not one of them.`);
+  if (opts.personalData) {
+    if (opts.id !== undefined) throw new UsageError('cqc audit --personal-data scans the whole history; it takes no action id. Run it without one.');
+    const { personalDataAuditCommand } = await import('./audit-personal-data.js');
+    return personalDataAuditCommand({ ...(opts.dir !== undefined ? { dir: opts.dir } : {}), format: opts.format === 'json' ? 'json' : 'human' }, io);
+  }
   const judged = await judge({
     cwd: io.cwd, ...(opts.dir !== undefined ? { dir: opts.dir } : {}), asOf: opts.asOf ?? today(), git: true,
     verify: opts.id === undefined ? 'decisions' : { action: opts.id },
@@ -31,12 +39,13 @@ export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> 
   const json = opts.format === 'json';
   const color = useColor({ isTTY: io.stdoutIsTTY }, io.env);
   if (opts.id === undefined) {
-    const rows = closureDecisions(trail, opts.asOf);
+    const rows = withheld(ctx, closureDecisions(trail, opts.asOf), { nullNumbers: json });
     io.stdout(json ? decisionsJson(rows, notes) : decisionsTable(rows, notes, color));
     return 0;
   }
   const evidence = new Map<string, EvidenceToday>(ctx.evidenceFor(opts.id).map((e) => [e.file.path, { type: e.evidence.type, date: e.evidence.date }]));
-  const view = actionTimeline(trail, opts.id, evidence, opts.asOf);
+  const found = actionTimeline(trail, opts.id, evidence, opts.asOf);
+  const view = found && withheld(ctx, found, { nullNumbers: json });
   if (!view) throw new UsageError(`No action "${opts.id}" in this repo or its git history. Run "cqc status" to list the action ids.`);
   io.stdout(json ? timelineJson(view, notes) : timelineTable(view, notes, color));
   return 0;

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Action, Evidence, EvidenceType } from '../model.js';
 import { renderDocument } from '../repo/write.js';
-import { planAttachments } from '../workflow/attachments.js';
+import { personalDataInCopies, planAttachments } from '../workflow/attachments.js';
 import { setOrdered } from '../workflow/edit.js';
 import { errorsFor, findingsWith, newErrors, type Candidate } from '../workflow/evaluate.js';
 import { nextEvidenceId } from '../workflow/ids.js';
@@ -125,7 +125,8 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
   const after = errorsFor(await findingsWith(ws, candidates, asOf), action.id, [path, record.file.path])
     .filter((f) => !(f.rule === 'attachment-missing' && f.file === path && copied.size > 0 && [...copied].some((c) => f.message.includes(c))));
   const before = errorsFor(await findingsWith(ws, [], asOf), action.id, [record.file.path]);
-  const blockers = newErrors(before, after);
+  // A copied-in attachment is not on disk yet, so the rule cannot read it: look before copying.
+  const blockers = [...newErrors(before, after), ...personalDataInCopies(ws.ctx.policy.personal_data.patterns, attachments.copies, { id, action: action.id })];
   if (blockers.length) {
     io.stderr(`cqc: ${id} was not recorded. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
     return 1;

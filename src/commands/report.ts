@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { today } from '../dates.js';
 import { judge, rootOf } from '../engine/judge.js';
+import { withheld } from '../engine/withhold.js';
 import { RecordCache } from '../repo/cache.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -34,10 +35,10 @@ export async function reportCommand(opts: ReportCommandOptions, io: Io): Promise
   const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
   // Who really approved each closure comes from git when the trail was read, not from the record.
   const trail = outcome.ctx.trail;
-  const pack = buildMeetingPack(outcome, {
+  const pack = withheld(outcome.ctx, buildMeetingPack(outcome, {
     ...(opts.since !== undefined ? { since: opts.since } : {}),
     ...(trail ? { decisionCommits: decisionCommits(trail) } : {}),
-  });
+  }));
   const text = format === 'html' ? meetingHtml(pack) : meetingMarkdown(pack);
   if (opts.output === undefined || opts.output === '-') {
     io.stdout(text);

@@ -1,6 +1,7 @@
 // `cqc status`: what can we close today, and what is stopping the rest?
 import { today } from '../dates.js';
 import { judge, rootOf } from '../engine/judge.js';
+import { withheld } from '../engine/withhold.js';
 import { RecordCache } from '../repo/cache.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -34,7 +35,8 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
     && (opts.owner === undefined || r.owner === opts.owner)
     && (opts.location === undefined || r.location === opts.location)
     && (!opts.overdue || (r.status !== 'closed' && r.due !== null && r.due < asOf)));
-  const view = { asOf, rows, spcMinPoints: outcome.ctx.policy.spc_min_points, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
-  io.stdout(opts.format === 'json' ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), Number(io.env.COLUMNS) || 120));
+  const json = opts.format === 'json';
+  const view = withheld(outcome.ctx, { asOf, rows, spcMinPoints: outcome.ctx.policy.spc_min_points, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) }, { nullNumbers: json });
+  io.stdout(json ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), Number(io.env.COLUMNS) || 120));
   return 0;
 }

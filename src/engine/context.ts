@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { builtinFramework, DEFAULT_FRAMEWORK_ID, frameworkFromData, type Framework } from '../framework/index.js';
 import type { Action, Evidence, Person } from '../model.js';
 import { resolvePolicy } from '../policy.js';
-import { attachmentState } from '../repo/attachments.js';
+import { isTextAttachment } from '../personal-data/index.js';
+import { attachmentState, readAttachmentText } from '../repo/attachments.js';
 import { configData, judgeFile, readSource, type LoadedRepo } from '../repo/load.js';
 import { CqcError } from '../errors.js';
 import type { ActionRecord, AttachmentState, EvidenceRecord, RecordFile, RuleContext } from './types.js';
@@ -58,6 +59,11 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
 
   const attachments = new Map<string, AttachmentState>();
   for (const e of evidence) for (const p of e.evidence.attachments ?? []) if (!attachments.has(p)) attachments.set(p, attachmentState(repo.root, p));
+  const attachmentTexts = new Map<string, string>();
+  for (const [p, state] of attachments) {
+    const text = state === 'ok' && isTextAttachment(p) ? readAttachmentText(repo.root, p) : null;
+    if (text !== null) attachmentTexts.set(p, text);
+  }
 
   const locations = Array.isArray(config.locations) ? new Set(config.locations.map((l) => l?.id).filter((x): x is string => typeof x === 'string')) : null;
 
@@ -80,5 +86,6 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     evidenceFor: (id) => byAction.get(id) ?? [],
     evidenceById: byId,
     attachments,
+    attachmentTexts,
   };
 }

@@ -17,6 +17,7 @@ import { scopeOf } from './scope.js';
 import { Timings } from './timing.js';
 import type { RuleContext } from './types.js';
 import { applyWaivers } from './waivers.js';
+import { withheld } from './withhold.js';
 
 export interface JudgeOptions {
   cwd: string;
@@ -86,7 +87,8 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
 
   const counted = reported.filter((f) => !f.waived);
   const records = new Map(ctx.actions.map((r) => [r.file, r] as const));
-  const report: CheckReport = {
+  // No format may quote an identifier: every check format is drawn from this report.
+  const report: CheckReport = withheld(ctx, {
     version: 1,
     summary: {
       actions: scope.actionFiles.length,
@@ -99,7 +101,8 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
     },
     findings: reported,
     actions: scope.actionFiles.flatMap((f) => (f.id === undefined ? [] : [actionState({ ...f, id: f.id }, records.get(f.file), ctx, ready.get(f.id)?.ready ?? false)])),
-  };
+  }, { nullNumbers: true });
+
   return { root, asOf: opts.asOf, report, ctx, readiness: ready, timings, ...(trail.note ? { gitNote: trail.note } : {}) };
 }
 

@@ -44,6 +44,8 @@ export interface RuleContext {
   evidenceFor(actionId: string): EvidenceRecord[];
   evidenceById: Map<string, EvidenceRecord[]>;
   attachments: Map<string, AttachmentState>;
+  /** The text of each text attachment (.txt, .csv, .md) inside the repo, by path, for the personal-data rule. */
+  attachmentTexts: Map<string, string>;
   /** The audit trail read from git; absent when the git rules do not run. */
   trail?: Trail;
 }

@@ -37,6 +37,13 @@ export interface HistoryOptions {
   firstParent?: boolean;
   /** Paths relative to the assurance root to limit the history to; default the whole root. */
   pathspecs?: Pathspec[];
+  /**
+   * With firstParent false: also list what each merge changed against its first parent (by default
+   * a merge lists nothing), so content that only a merge brought in (a conflict resolution) is seen.
+   */
+  mergeChanges?: boolean;
+  /** Commits whose history is left out (git's ^<commit>), e.g. where a trail begins. */
+  excluding?: string[];
 }
 
 const MARKER = '\x1eCQC';
@@ -59,8 +66,8 @@ export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Pro
     ...(firstParent ? [] : ['--reverse', '--topo-order']),
     '--no-color', '--no-mailmap', '--no-show-signature', '--no-abbrev-commit', '--no-notes',
     '--no-relative', '--no-ext-diff', '--no-textconv',
-    ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : ['--diff-merges=off']),
-    info.head, ...pathspecs];
+    ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : [`--diff-merges=${opts.mergeChanges ? 'first-parent' : 'off'}`]),
+    info.head, ...(opts.excluding ?? []).map((rev) => `^${rev}`), ...pathspecs];
   const commits = parseLog((await runGit(info.gitRoot, args, 'read the git history')).toString('utf8'), info);
   return firstParent ? commits.reverse() : commits;
 }

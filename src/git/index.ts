@@ -5,5 +5,5 @@ export { type Commit, type FileChange, type GitIdentity, type HistoryOptions, re
 export { type BlobSpec, BlobReader, blobId, readBlobsAt } from './blobs.js';
 export { type SignatureStatus, isOwnGoodSignature, sshFingerprint, verifyCommitSignatures } from './signatures.js';
 export { parseTrailers, trailerValues } from './trailers.js';
-export { commitsAfter } from './since.js';
+export { commitsAfter, resolveCommit } from './since.js';
 export { commitFiles, type CommitRequest } from './commit.js';

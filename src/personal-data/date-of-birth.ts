@@ -1,4 +1,5 @@
 // A date of birth, with a name or a room, identifies a resident; SPEC counts a date only after a cue.
+import type { Span } from './hit.js';
 import { candidates } from './positions.js';
 
 // Whole words: no letter directly before or after, so "stubborn" and "newborn" are not cues but
@@ -53,17 +54,20 @@ function firstAtOrAfter(dates: RegExpExecArray[], offset: number): number {
   return lo;
 }
 
-/** Offsets of dates that start within DOB_CUE_REACH characters after a cue; each date once. */
-export function dateOfBirthStarts(text: string): number[] {
+/** Where the dates that start within DOB_CUE_REACH characters after a cue lie; each date once. */
+export function dateOfBirthSpans(text: string): Span[] {
+  // Records are full of dates and rarely hold a cue: look for the cues first.
+  const cues = candidates(CUE, text);
+  if (cues.length === 0) return [];
   const dates = candidates(DATE, text).filter((m) => looksLikeDate(m.groups ?? {}));
-  const found = new Set<number>();
-  for (const cue of candidates(CUE, text)) {
+  const found = new Map<number, number>();
+  for (const cue of cues) {
     const cueEnd = cue.index + cue[0].length;
     for (let i = firstAtOrAfter(dates, cueEnd); i < dates.length; i++) {
-      const start = dates[i]!.index;
-      if (gapLength(text, cueEnd, start) > DOB_CUE_REACH) break;
-      found.add(start);
+      const date = dates[i]!;
+      if (gapLength(text, cueEnd, date.index) > DOB_CUE_REACH) break;
+      found.set(date.index, date[0].length);
     }
   }
-  return [...found].sort((a, b) => a - b);
+  return [...found].sort((a, b) => a[0] - b[0]).map(([offset, length]) => ({ offset, length }));
 }

@@ -18,10 +18,15 @@ export type PersonalDataHit =
   | (HitPlace & { readonly kind: Exclude<PersonalDataKind, 'provider-pattern'>; readonly patternIndex?: undefined })
   | (HitPlace & { readonly kind: 'provider-pattern'; readonly patternIndex: number });
 
-/** Where a detector found something, as an offset into the scanned text; the value stays behind. */
-export interface MatchStart {
-  readonly kind: PersonalDataKind;
+/** Where a match lies in the scanned text, as offsets: the text itself stays behind. */
+export interface Span {
   readonly offset: number;
+  readonly length: number;
+}
+
+/** Where a detector found something; the span lets callers withhold it, never copy it out. */
+export interface MatchStart extends Span {
+  readonly kind: PersonalDataKind;
   readonly patternIndex?: number;
 }
 

@@ -1,4 +1,5 @@
 // An NHS number identifies one patient for life; SPEC "Personal data" defines exactly what counts.
+import type { Span } from './hit.js';
 import { candidates } from './positions.js';
 
 // Ten digits plain, or 3-3-4 with one space or hyphen between groups. Each gap may be either
@@ -17,13 +18,13 @@ export function hasValidNhsCheckDigit(digits: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
-/** Offsets of NHS numbers in `text`. NHS test numbers (starting 999) are not a person's. */
-export function nhsNumberStarts(text: string): number[] {
-  const out: number[] = [];
+/** Where the NHS numbers in `text` lie. NHS test numbers (starting 999) are not a person's. */
+export function nhsNumberSpans(text: string): Span[] {
+  const out: Span[] = [];
   for (const m of candidates(NHS_SHAPE, text)) {
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.startsWith('999')) continue;
-    if (hasValidNhsCheckDigit(digits)) out.push(m.index);
+    if (hasValidNhsCheckDigit(digits)) out.push({ offset: m.index, length: m[0].length });
   }
   return out;
 }

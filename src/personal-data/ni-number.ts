@@ -1,4 +1,5 @@
 // A National Insurance number identifies one person to HMRC and DWP for life; SPEC defines the format.
+import type { Span } from './hit.js';
 import { candidates } from './positions.js';
 
 // Two letters, three pairs of digits, a suffix A–D. One optional space at each pair boundary, each
@@ -16,11 +17,11 @@ function isIssuablePrefix(first: string, second: string): boolean {
   return !EXCLUDED_FIRST.has(first) && !EXCLUDED_SECOND.has(second) && !EXCLUDED_PREFIXES.has(first + second);
 }
 
-/** Offsets of National Insurance numbers in `text`; letters are matched case-insensitively. */
-export function niNumberStarts(text: string): number[] {
-  const out: number[] = [];
+/** Where the National Insurance numbers in `text` lie; letters are matched case-insensitively. */
+export function niNumberSpans(text: string): Span[] {
+  const out: Span[] = [];
   for (const m of candidates(NI_SHAPE, text)) {
-    if (isIssuablePrefix((m[1] ?? '').toUpperCase(), (m[2] ?? '').toUpperCase())) out.push(m.index);
+    if (isIssuablePrefix((m[1] ?? '').toUpperCase(), (m[2] ?? '').toUpperCase())) out.push({ offset: m.index, length: m[0].length });
   }
   return out;
 }

@@ -1,25 +1,30 @@
 // The provider knows its own identifiers (room numbers, care-system references); cqc looks for those too.
+// The one definition of how a provider's pattern is compiled: the personal-data rule, the audit and
+// the cqc.yaml schema check all come through compileProviderPatterns, so a pattern that passes the
+// schema check is always the pattern the rule runs.
 import type { MatchStart } from './hit.js';
 import { repeatsARepeat } from './regex-risk.js';
 
 /** Index is 0-based, as in the YAML path policy.personal_data.patterns[index]. */
 export interface PatternProblem { index: number; message: string }
 
-// The u flag: \p{L} works, and a stray escape is an error the provider hears about instead of a
-// silent literal. Case-sensitive, as written: JavaScript has no inline (?i) on Node 20.
-const FLAGS = 'u';
+// Case-insensitive, like the built-in cues: care staff write "room 104" and "ROOM 104" alike, and a
+// missed identifier costs more than a second look. No u flag: SPEC says "JavaScript regular
+// expressions", and a provider tries one as /…/ in a browser; the u flag would turn patterns that
+// work there (an escaped space, "\-", "[\w-.]") into errors. JavaScript has no inline (?i) on Node 20.
+const FLAGS = 'i';
 
 function whereIs(index: number): string {
-  return `Pattern ${index + 1} of policy.personal_data.patterns`;
+  return `policy.personal_data.patterns item ${index + 1}`;
 }
 
 const QUOTING = "In YAML, single quotes keep backslashes as written ('\\bRoom 1[0-9]{2}\\b'); inside double quotes each backslash must be doubled.";
 
 // The reason V8 gives after "Invalid regular expression: /<source>/<flags>: ", which has no ": ".
+// Only the reason: the rest would echo the pattern, which may itself describe a person.
 function reasonOf(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
-  const reason = text.slice(text.lastIndexOf(': ') + 2).trim();
-  return reason ? reason.charAt(0).toLowerCase() + reason.slice(1) : 'not understood';
+  return text.slice(text.lastIndexOf(': ') + 2).trim() || 'not understood';
 }
 
 // Tab is allowed: "\t" in double quotes and \t in a pattern both mean a tab.
@@ -29,6 +34,9 @@ function hasControlCharacter(source: string): boolean {
     return (code < 0x20 && ch !== '\t') || code === 0x7f;
   });
 }
+
+// \p{…} (an unescaped backslash before it): without the u flag it silently means the letters "p{…}".
+const UNICODE_CLASS = /(?:^|[^\\])(?:\\\\)*\\[pP]\{/;
 
 function problemWith(source: unknown, index: number): { problem?: string; pattern?: RegExp } {
   if (typeof source !== 'string') {
@@ -42,7 +50,11 @@ function problemWith(source: unknown, index: number): { problem?: string; patter
   try {
     pattern = new RegExp(source, FLAGS);
   } catch (err) {
-    return { problem: `${whereIs(index)} is not a valid JavaScript regular expression (${reasonOf(err)}): correct it or remove it; until then cqc cannot look for it. ${QUOTING}` };
+    return { problem: `${whereIs(index)} is not a JavaScript regular expression the personal-data check can use (${reasonOf(err)}). `
+      + 'Correct it (put a backslash before a ( ) [ ] { } . * + ? that should match itself, and close every bracket you open) or remove it; until then it is not checked.' };
+  }
+  if (UNICODE_CLASS.test(source)) {
+    return { problem: `${whereIs(index)} uses a Unicode class such as \\p{L}, which cqc cannot use (patterns are matched without JavaScript's u flag, so it would look for the letters "p{"): list the characters instead, for example [A-Za-zÀ-ÿ].` };
   }
   if (pattern.test('')) {
     return { problem: `${whereIs(index)} matches empty text, so it would flag every line of every file: make it need at least one character (for example + instead of *).` };
@@ -77,11 +89,12 @@ export function compileProviderPatterns(sources: unknown): { patterns: RegExp[];
 }
 
 /**
- * Starts of provider-pattern matches, one line at a time (a trailing "\r" removed): ^ and $ then
+ * Provider-pattern matches, one line at a time (a trailing "\r" removed): ^ and $ then
  * mean a line, as a provider expects, and one line bounds the text any pattern backtracks over.
  * The caller's RegExp objects are copied, never advanced, so the scan stays pure.
  */
-export function providerPatternStarts(text: string, patterns: readonly RegExp[]): MatchStart[] {
+export function providerPatternMatches(text: string, patterns: readonly RegExp[]): MatchStart[] {
+  if (patterns.length === 0) return [];
   const scanners = patterns.map((p) => new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}g`));
   const out: MatchStart[] = [];
   let lineStart = 0;
@@ -90,7 +103,7 @@ export function providerPatternStarts(text: string, patterns: readonly RegExp[])
     scanners.forEach((re, patternIndex) => {
       re.lastIndex = 0;
       for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-        out.push({ kind: 'provider-pattern', offset: lineStart + m.index, patternIndex });
+        out.push({ kind: 'provider-pattern', offset: lineStart + m.index, length: m[0].length, patternIndex });
         if (m[0] === '') re.lastIndex++; // a lookahead-only pattern would otherwise never move on
       }
     });

@@ -1,5 +1,5 @@
 // Where an attachment path really leads: inside the repo, missing, a folder, or outside.
-import { realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { AttachmentState } from '../engine/types.js';
 
@@ -20,4 +20,19 @@ export function attachmentState(root: string, path: string): AttachmentState {
   const rel = relative(realRoot, real);
   if (rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) return 'outside';
   return statSync(real).isDirectory() ? 'folder' : 'ok';
+}
+
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
+/**
+ * The text of an attachment already found inside the repo (state 'ok'), for the personal-data rule;
+ * null if it cannot be read. Decoded leniently: a CSV saved by a spreadsheet in another encoding
+ * still shows its digits, and an undecodable byte must not hide the identifier beside it.
+ */
+export function readAttachmentText(root: string, path: string): string | null {
+  try {
+    return LENIENT_UTF8.decode(readFileSync(resolve(root, path)));
+  } catch {
+    return null;
+  }
 }

@@ -23,6 +23,7 @@ import { measurementInvalid } from './measurement-invalid.js';
 import { monitoringGap } from './monitoring-gap.js';
 import { notCommitted } from './not-committed.js';
 import { overdue } from './overdue.js';
+import { personalData } from './personal-data.js';
 import { postClosureMissing } from './post-closure-missing.js';
 import { postClosureOverdue } from './post-closure-overdue.js';
 import { postClosureReview } from './post-closure-review.js';
@@ -42,7 +43,7 @@ import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
-  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing,
+  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing, personalData,
   measurementInvalid,
   // closure: may each action close (or stay closed)?
   criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,

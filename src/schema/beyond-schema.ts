@@ -1,8 +1,9 @@
 // What JSON Schema cannot say but a file still needs before anything can be judged: a provider's
-// personal-data pattern must compile as a JavaScript regular expression, and the targets of an
+// personal-data pattern must be a JavaScript regular expression the check can use (one that compiles,
+// needs at least one character and cannot hang the pre-commit hook), and the targets of an
 // action need different ids (uniqueItems compares whole items, not one field). Reported as schema
 // problems, at the offending entry, like any other broken field.
-import { patternProblem } from '../policy.js';
+import { compileProviderPatterns } from '../personal-data/index.js';
 import type { SchemaProblem } from './messages.js';
 import type { SchemaName } from './validator.js';
 
@@ -15,18 +16,11 @@ function field(value: unknown, key: string): unknown {
 }
 
 function personalDataPatterns(config: unknown): SchemaProblem[] {
-  const out: SchemaProblem[] = [];
-  entries(field(field(field(config, 'policy'), 'personal_data'), 'patterns')).forEach((pattern, i) => {
-    if (typeof pattern !== 'string' || pattern === '') return; // the schema reports those
-    const problem = patternProblem(pattern);
-    if (problem === undefined) return;
-    out.push({
-      path: ['policy', 'personal_data', 'patterns', i], key: false,
-      message: `policy.personal_data.patterns item ${i + 1} is not a JavaScript regular expression the personal-data check can use (${problem}). `
-        + 'Correct it (put a backslash before a ( ) [ ] { } . * + ? that should match itself, and close every bracket you open) or remove it; until then it is not checked.',
-    });
-  });
-  return out;
+  const sources = entries(field(field(field(config, 'policy'), 'personal_data'), 'patterns'));
+  // Entries that are not text, or are empty, break the schema itself, which reports them.
+  return compileProviderPatterns(sources).problems
+    .filter(({ index }) => typeof sources[index] === 'string' && sources[index] !== '')
+    .map(({ index, message }) => ({ path: ['policy', 'personal_data', 'patterns', index], key: false, message }));
 }
 
 function distinctTargetIds(action: unknown): SchemaProblem[] {

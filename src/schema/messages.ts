@@ -1,6 +1,7 @@
 // Turn ajv's errors into plain sentences anchored at the YAML node that is wrong.
 import type { ErrorObject } from 'ajv';
 import { addDuration, isCalendarDate } from '../dates.js';
+import { withholdPersonalData } from '../personal-data/index.js';
 import { DEFAULT_HOLD_RETURN } from '../policy.js';
 import type { DataPath } from '../repo/source.js';
 
@@ -120,7 +121,16 @@ function schemaAtData(schema: object, path: DataPath): SchemaNode | undefined {
   return node;
 }
 
+/** Says a value was withheld instead of quoting it: no message may repeat a person's identifier. */
+const WITHHELD_VALUE = 'a value withheld from this message because it looks like personal data';
+
+function looksPersonal(value: string): boolean {
+  return withholdPersonalData(value) !== value;
+}
+
 function show(value: unknown): string {
+  if (typeof value === 'string' && looksPersonal(value)) return WITHHELD_VALUE;
+  if (typeof value === 'number' && looksPersonal(String(value))) return WITHHELD_VALUE;
   if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
@@ -169,6 +179,9 @@ function describe(e: ErrorObject, path: DataPath, data: unknown, schema: object)
       const guess = closest(extra, allowed);
       const inWhat = field ? ` in ${field}` : '';
       const hint = guess ? `Did you mean "${guess}"?` : `Allowed here: ${allowed.join(', ')}.`;
+      if (looksPersonal(extra)) {
+        return { path: [...path, extra], key: true, message: `Unknown field${inWhat}, its name withheld from this message because it looks like personal data: remove it from the record. Allowed here: ${allowed.join(', ')}.` };
+      }
       return { path: [...path, extra], key: true, message: `Unknown field "${extra}"${inWhat}. ${hint} Fields of your own must start with "x-".` };
     }
     case 'required': {

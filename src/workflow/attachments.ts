@@ -4,6 +4,9 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Finding } from '../model.js';
+import { compileProviderPatterns, isTextAttachment } from '../personal-data/index.js';
+import { inAttachment } from '../rules/personal-data.js';
 import type { PlannedWrite } from './save.js';
 
 export interface AttachmentPlan {
@@ -38,4 +41,16 @@ export function planAttachments(root: string, cwd: string, evidenceFolder: strin
     plan.paths.push(target);
   }
   return plan;
+}
+
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
+/**
+ * personal-data findings in the text attachments a step would copy in: the rule reads attachments
+ * from the repo, where a copy is not yet, and once copied and committed it is in the history.
+ */
+export function personalDataInCopies(patternSources: readonly string[], copies: readonly PlannedWrite[], evidence: { id: string; action: string }): Finding[] {
+  const { patterns } = compileProviderPatterns(patternSources);
+  return copies.filter((c) => isTextAttachment(c.path)).flatMap((c) =>
+    inAttachment(c.path, evidence, typeof c.text === 'string' ? c.text : LENIENT_UTF8.decode(c.text), patterns));
 }

@@ -28,8 +28,8 @@ describe('compileProviderPatterns', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.index).toBe(0);
     const message = problems[0]!.message;
-    expect(message).toContain('Pattern 1 of policy.personal_data.patterns is not a valid JavaScript regular expression (unterminated group)');
-    expect(message).toContain('correct it or remove it');
+    expect(message).toContain('policy.personal_data.patterns item 1 is not a JavaScript regular expression the personal-data check can use (Unterminated group)');
+    expect(message).toContain('or remove it');
     expect(message).not.toContain('Room (');
     // The good pattern keeps its place, so a hit names the right line of cqc.yaml.
     expect(findPersonalData('Room 101', patterns)).toEqual([{ kind: 'provider-pattern', patternIndex: 1, line: 1, column: 1 }]);
@@ -58,13 +58,43 @@ describe('compileProviderPatterns', () => {
     expect(findPersonalData(text, patterns)).toEqual([{ kind: 'provider-pattern', patternIndex: 0, line: 2, column: 1 }]);
   });
 
-  it('uses Unicode classes, and stops on a pattern that matches without consuming text', () => {
-    const { patterns, problems } = compileProviderPatterns(['\\p{Lu}\\p{Ll}+ ward', '(?=Bed \\d)']);
+  it('stops on a pattern that matches without consuming text', () => {
+    const { patterns, problems } = compileProviderPatterns(['(?=Bed \\d)']);
     expect(problems).toEqual([]);
     const text = 'Émile ward, Bed 4, Bed 9';
     expect(findPersonalData(text, patterns).map((h) => [h.patternIndex, h.column])).toEqual([
-      [0, 1], [1, placeOf(text, 'Bed 4').column], [1, placeOf(text, 'Bed 9').column],
+      [0, placeOf(text, 'Bed 4').column], [0, placeOf(text, 'Bed 9').column],
     ]);
+  });
+
+  it('matches case-insensitively, like the built-in cues', () => {
+    const { patterns } = compileProviderPatterns([ROOM]);
+    const text = 'seen in room 112 at night; ROOM 113';
+    expect(findPersonalData(text, patterns).map((h) => h.column)).toEqual([placeOf(text, 'room').column, placeOf(text, 'ROOM').column]);
+    expect(findPersonalData('Room 212', patterns)).toEqual([]);
+  });
+
+  it('accepts what a plain JavaScript regular expression accepts (no u flag), and says why a bad one is unusable', () => {
+    // Valid in /…/ without flags, errors with the u flag: a provider testing in a browser expects them to work.
+    const { patterns, problems } = compileProviderPatterns(['Room\\ 1\\d\\d', 'Bed[\\w-.]+', 'R\\-\\d{3}']);
+    expect(problems).toEqual([]);
+    expect(findPersonalData('Room 104, Bed-4a, R-123', patterns).map((h) => h.patternIndex)).toEqual([0, 1, 2]);
+    const reasons: [string, string][] = [
+      ['(Room', 'Unterminated group'],
+      ['Bed [A', 'Unterminated character class'],
+      ['*R01', 'Nothing to repeat'],
+      ['R{2,1}', 'numbers out of order in {} quantifier'],
+    ];
+    compileProviderPatterns(reasons.map(([source]) => source)).problems.forEach((p, i) => {
+      expect(p.message).toContain(`(${reasons[i]![1]})`);
+      expect(p.message).not.toContain(reasons[i]![0]);
+    });
+  });
+
+  it('reports a Unicode class, which without the u flag would silently look for the letters "p{"', () => {
+    const { problems } = compileProviderPatterns(['\\p{Lu}\\p{Ll}+ ward', '[\\p{L}]+ ward', 'a\\\\p{L}']);
+    expect(problems.map((p) => p.index)).toEqual([0, 1]);
+    expect(problems[0]!.message).toContain('uses a Unicode class such as \\p{L}');
   });
 
   it("does not move the caller's RegExp objects", () => {
