@@ -1,6 +1,7 @@
 // Guidance example 1: risk assessments missing for people whose mobility has changed.
 // Safety is high-risk, so the nominated individual decides closure and practice must be observed.
 import type { ActionTemplate } from './index.js';
+import { PLACEHOLDER } from './placeholder.js';
 
 export const MOVING_AND_HANDLING: ActionTemplate = {
   name: 'moving-and-handling',
@@ -9,7 +10,7 @@ export const MOVING_AND_HANDLING: ActionTemplate = {
   source: 'internal-audit',
   baseline:
     'Audit found moving and handling risk assessments missing or out of date for people whose mobility has changed. '
-    + 'Replace this with what was found: how many files were checked, how many were missing or outdated, and any '
+    + PLACEHOLDER + ': how many files were checked, how many were missing or outdated, and any '
     + 'signs that staff practice differs from the assessments.',
   quality_statements: ['safe.involving-people-to-manage-risks', 'effective.assessing-needs', 'well-led.governance-management-and-sustainability'],
   regulations: ['12', '17'],

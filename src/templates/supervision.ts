@@ -1,6 +1,7 @@
 // Guidance example 2: supervision happens, but records show no performance discussion or
 // follow-up. Staffing is high-risk; staff feedback is required so a better form alone cannot close it.
 import type { ActionTemplate } from './index.js';
+import { PLACEHOLDER } from './placeholder.js';
 
 export const SUPERVISION: ActionTemplate = {
   name: 'supervision',
@@ -9,7 +10,7 @@ export const SUPERVISION: ActionTemplate = {
   source: 'internal-audit',
   baseline:
     'Supervision is taking place, but records do not show discussion of performance, follow-up of learning or '
-    + 'review of previous actions. Replace this with what was found: how many records were checked and how many '
+    + 'review of previous actions. ' + PLACEHOLDER + ': how many records were checked and how many '
     + 'met the standard.',
   quality_statements: ['safe.safe-and-effective-staffing', 'caring.workforce-wellbeing-and-enablement', 'well-led.governance-management-and-sustainability'],
   regulations: ['17', '18'],
