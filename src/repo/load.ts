@@ -54,11 +54,14 @@ export function configData(file: SourceFile): Partial<Config> {
   return d && typeof d === 'object' && !Array.isArray(d) ? (d as Partial<Config>) : {};
 }
 
+/** people.yaml; null when there is none. One that exists but cannot be read is a finding, not "no people". */
 function loadPeople(root: string): SourceFile | null {
   try {
     return readSource(root, PEOPLE_FILE);
-  } catch {
-    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    return SourceFile.broken(PEOPLE_FILE, `${PEOPLE_FILE} could not be read (${code ?? (e as Error).message}). Check that it is a file the user running cqc can read.`);
   }
 }
 

@@ -28,7 +28,8 @@ function withCandidates(repo: LoadedRepo, candidates: readonly Candidate[]): Loa
 /** Every finding (waivers applied) on the repo with the candidates in place, judged as of `asOf`. */
 export async function findingsWith(ws: Workspace, candidates: readonly Candidate[], asOf: string): Promise<Finding[]> {
   const judged = await judge({ cwd: ws.root, asOf, git: false, repo: withCandidates(ws.repo, candidates) });
-  return judged.report.findings;
+  // A report may hold back what follows from an unreadable file; a write never looks away from it.
+  return [...judged.report.findings, ...judged.heldBack];
 }
 
 /** Errors that count against an action or sit in one of the given files. */

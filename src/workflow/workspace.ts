@@ -17,6 +17,11 @@ export interface Workspace {
 export async function openWorkspace(cwd: string, dir: string | undefined, asOf: string): Promise<Workspace> {
   const root = rootOf(cwd, dir);
   const repo = await loadRepo(root, loadConfig(root));
+  // Every step needs the register: who is acting, who owns the action, who may decide.
+  const unreadable = repo.people?.syntax[0];
+  if (unreadable) {
+    throw new CqcError(`${repo.people!.path} cannot be read (line ${unreadable.line ?? 1}: ${unreadable.message}) Fix it first: cqc needs it to know who is acting. Nothing was written.`);
+  }
   return { root, repo, ctx: buildContext(repo, asOf) };
 }
 

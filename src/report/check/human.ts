@@ -2,7 +2,7 @@
 // then one summary line. Colour only when asked, through a private chalk so nothing global changes.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckReport, Finding } from '../../model.js';
-import { countsSentence, hasProblems, sortedFindings } from './summary.js';
+import { countsSentence, hasProblems, plural, sortedFindings } from './summary.js';
 import type { ReportOptions } from './types.js';
 
 export function humanReport(report: CheckReport, opts: ReportOptions): string {
@@ -12,7 +12,7 @@ export function humanReport(report: CheckReport, opts: ReportOptions): string {
   );
   // A blank line after each file's block, as eslint's stylish output does.
   const lines = blocks.flatMap((block) => [...block, '']);
-  lines.push(summaryLine(report, paint), ...readinessLines(report, paint));
+  lines.push(summaryLine(report, paint), ...heldBackLines(report, paint), ...readinessLines(report, paint));
   lines.push(paint.dim(`Dates judged as of ${opts.asOf}.`));
   if (opts.gitNote) lines.push(paint.yellow(opts.gitNote));
   return `${lines.join('\n')}\n`;
@@ -63,6 +63,15 @@ function summaryLine(report: CheckReport, paint: ChalkInstance): string {
   if (!hasProblems(report)) return paint.green(`✔ ${sentence}`);
   const mark = report.summary.errors > 0 ? paint.red.bold('✖') : paint.yellow.bold('⚠');
   return `${mark} ${paint.bold(sentence)}`;
+}
+
+// One broken file should read as one problem: say that more is waiting behind it, and why.
+function heldBackLines(report: CheckReport, paint: ChalkInstance): string[] {
+  const n = report.summary.held_back;
+  if (!n) return [];
+  const unreadable = [...new Set(report.findings.filter((f) => f.rule === 'yaml-syntax').map((f) => f.file))];
+  const files = unreadable.length === 1 ? unreadable[0]! : 'the files marked yaml-syntax';
+  return [paint.yellow(`${plural(n, 'more finding')} held back: ${n === 1 ? 'it only follows' : 'they only follow'} from ${files}, which cqc could not read. Fix ${unreadable.length === 1 ? 'it' : 'them'} and run cqc check again.`)];
 }
 
 // Before a governance meeting the question is which actions can go to the decision-maker.
