@@ -6,7 +6,8 @@ import { judge } from '../engine/judge.js';
 import { CqcError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { decisionsJson, timelineJson, type AuditNotes } from '../report/audit-json.js';
-import { decisionsTable, timelineTable } from '../report/audit-table.js';
+import { DEFAULT_WIDTH, decisionsTable, timelineTable } from '../report/audit-table.js';
+import { terminalWidth } from '../report/width.js';
 import { useColor } from '../report/check/outputs.js';
 
 export interface AuditOptions {
@@ -30,14 +31,15 @@ export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> 
   const notes: AuditNotes = { ...(trail.start ? { trailStart: trail.start } : {}), ...(judged.gitNote ? { gitNote: judged.gitNote } : {}) };
   const json = opts.format === 'json';
   const color = useColor({ isTTY: io.stdoutIsTTY }, io.env);
+  const width = terminalWidth(io) ?? DEFAULT_WIDTH;
   if (opts.id === undefined) {
     const rows = closureDecisions(trail, opts.asOf);
-    io.stdout(json ? decisionsJson(rows, notes) : decisionsTable(rows, notes, color));
+    io.stdout(json ? decisionsJson(rows, notes) : decisionsTable(rows, notes, color, width));
     return 0;
   }
   const evidence = new Map<string, EvidenceToday>(ctx.evidenceFor(opts.id).map((e) => [e.file.path, { type: e.evidence.type, date: e.evidence.date }]));
   const view = actionTimeline(trail, opts.id, evidence, opts.asOf);
   if (!view) throw new UsageError(`No action "${opts.id}" in this repo or its git history. Run "cqc status" to list the action ids.`);
-  io.stdout(json ? timelineJson(view, notes) : timelineTable(view, notes, color));
+  io.stdout(json ? timelineJson(view, notes) : timelineTable(view, notes, color, width));
   return 0;
 }

@@ -8,6 +8,7 @@ import { globFiles } from '../repo/glob.js';
 import { layoutOf } from '../repo/layout.js';
 import { configData, loadConfig } from '../repo/load.js';
 import { parseFormatSpecs, useColor, writeOutputs } from '../report/check/outputs.js';
+import { terminalWidth } from '../report/width.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -53,6 +54,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
     root,
     asOf,
     ...(result.gitNote ? { gitNote: result.gitNote } : {}),
+    ...(terminalWidth(io) !== undefined ? { width: terminalWidth(io)! } : {}),
   }, { cwd: io.cwd, env: io.env });
   if (text) io.stdout(text);
   const failed = report.summary.errors > 0 || (opts.strict === true && report.summary.warnings > 0);

@@ -5,7 +5,8 @@ import { RecordCache } from '../repo/cache.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { useColor } from '../report/check/outputs.js';
-import { statusJson, statusTable } from '../report/status.js';
+import { DEFAULT_WIDTH, statusJson, statusTable } from '../report/status.js';
+import { terminalWidth } from '../report/width.js';
 import { statusRows } from '../status/rows.js';
 
 export interface StatusOptions {
@@ -35,6 +36,6 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
     && (opts.location === undefined || r.location === opts.location)
     && (!opts.overdue || (r.status !== 'closed' && r.due !== null && r.due < asOf)));
   const view = { asOf, rows, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
-  io.stdout(opts.format === 'json' ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), Number(io.env.COLUMNS) || 120));
+  io.stdout(opts.format === 'json' ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), terminalWidth(io) ?? DEFAULT_WIDTH));
   return 0;
 }

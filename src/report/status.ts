@@ -1,37 +1,62 @@
 // `cqc status` output: a table for the meeting room, JSON for scripts. Colour lives here only.
-import { Chalk } from 'chalk';
-import Table from 'cli-table3';
+// The table fits the width it is given (the terminal's): titles and readiness wrap within their
+// cells, and below that a list of one short block per action reads better than a crushed table.
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { StatusRow } from '../status/rows.js';
+import { drawTable, fitColumns, hanging, type Cell } from './width.js';
 
 export interface StatusView { asOf: string; rows: StatusRow[]; gitNote?: string }
+
+/** Width to fit when output goes to a file or pipe (COLUMNS sets another). */
+export const DEFAULT_WIDTH = 120;
 
 export function statusJson(view: StatusView): string {
   return JSON.stringify({ version: 1, asOf: view.asOf, actions: view.rows }, null, 2) + '\n';
 }
 
-export function statusTable(view: StatusView, color: boolean, width = 120): string {
+const RAG_WORDS = { red: 'RED', amber: 'AMBER', green: 'GREEN' } as const;
+
+function ragPaint(paint: ChalkInstance, rag: StatusRow['rag']): (text: string) => string {
+  return rag === 'red' ? paint.red.bold : rag === 'amber' ? paint.yellow.bold : paint.green.bold;
+}
+
+function asTable(view: StatusView, paint: ChalkInstance, color: boolean, width: number): string | undefined {
+  const located = view.rows.some((r) => r.location !== null);
+  const head = ['Action', 'Title', 'Owner', ...(located ? ['Location'] : []), 'Status', 'RAG', 'Due', 'Closure readiness'];
+  const rows: Cell[][] = view.rows.map((r) => [
+    r.id, r.title, r.owner, ...(located ? [r.location ?? ''] : []), r.status.replace('_', ' '),
+    [{ text: RAG_WORDS[r.rag], paint: ragPaint(paint, r.rag) }], r.due ?? '', r.readiness,
+  ]);
+  const widths = fitColumns([head, ...rows], new Set([1, head.length - 1]), width, 14);
+  return widths && drawTable(head, rows, widths, color);
+}
+
+/** One block per action when the terminal is too narrow for the table. */
+function asList(view: StatusView, paint: ChalkInstance, width: number): string {
+  return view.rows.map((r) => {
+    const facts = [`owner ${r.owner}`, r.location, r.status.replace('_', ' '), r.due ? `due ${r.due}` : undefined].filter(Boolean).join(' · ');
+    const [first = '', ...rest] = hanging(`${r.id} · ${RAG_WORDS[r.rag]} · ${r.readiness}`, width, '', '  ');
+    return [
+      first.replace(r.id, paint.bold(r.id)).replace(` ${RAG_WORDS[r.rag]} `, ` ${ragPaint(paint, r.rag)(RAG_WORDS[r.rag])} `),
+      ...rest,
+      ...hanging(r.title, width, '  '),
+      ...hanging(facts, width, '  ').map((l) => paint.dim(l)),
+    ].join('\n');
+  }).join('\n\n');
+}
+
+export function statusTable(view: StatusView, color: boolean, width = DEFAULT_WIDTH): string {
   const paint = new Chalk({ level: color ? 1 : 0 });
-  const rag = { red: paint.red.bold('RED'), amber: paint.yellow.bold('AMBER'), green: paint.green.bold('GREEN') };
   if (view.rows.length === 0) return `No actions match.\n`;
-  const titleWidth = Math.max(20, Math.min(40, width - 95));
-  const table = new Table({
-    head: ['Action', 'Title', 'Owner', 'Location', 'Status', 'RAG', 'Due', 'Closure readiness'],
-    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
-    colWidths: [null, titleWidth, null, null, null, null, null, 32],
-    wordWrap: true,
-  });
-  for (const r of view.rows) {
-    table.push([r.id, r.title, r.owner, r.location ?? '', r.status.replace('_', ' '), rag[r.rag], r.due ?? '', r.readiness]);
-  }
   const ready = view.rows.filter((r) => r.ready && r.status !== 'closed').map((r) => r.id);
   const blocked = view.rows.filter((r) => !r.ready);
-  const lines = [table.toString(), ''];
-  lines.push(ready.length ? paint.green(`Ready to close today: ${ready.join(', ')}.`) : 'Nothing is ready to close today.');
+  const lines = [asTable(view, paint, color, width) ?? asList(view, paint, width), ''];
+  lines.push(...hanging(ready.length ? `Ready to close today: ${ready.join(', ')}.` : 'Nothing is ready to close today.', width, '').map((l) => (ready.length ? paint.green(l) : l)));
   for (const r of blocked) {
     lines.push(`${paint.bold(r.id)} ${r.status === 'closed' ? 'is closed but' : 'is blocked:'}`);
-    for (const b of r.blockers) lines.push(`  - ${b.message} ${paint.dim(`[${b.rule}]`)}`);
+    for (const b of r.blockers) lines.push(...hanging(`${b.message} [${b.rule}]`, width, '  - ', '    '));
   }
   lines.push(paint.dim(`Dates judged as of ${view.asOf}.`));
-  if (view.gitNote) lines.push(paint.yellow(view.gitNote));
+  if (view.gitNote) lines.push(...hanging(view.gitNote, width, '').map((l) => paint.yellow(l)));
   return lines.join('\n') + '\n';
 }
