@@ -1,6 +1,7 @@
 // Commander wiring only: one .command() per verb, each loading its module when it runs, so a
 // pre-commit hook pays only for the command it calls. The areas live beside this file.
 import { Command, CommanderError } from 'commander';
+import { uncaughtEnvironmentError } from '../environment.js';
 import { CqcError, UsageError } from '../errors.js';
 import { processIo, type Io } from '../io.js';
 import { VERSION } from '../version.js';
@@ -44,6 +45,12 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     }
     if (e instanceof UsageError || e instanceof CqcError) {
       io.stderr(`cqc: ${e.message}\n`);
+      return 2;
+    }
+    // The machine's doing (a full disk, a denied folder), not a bug: say so, with the path.
+    const environment = uncaughtEnvironmentError(e);
+    if (environment) {
+      io.stderr(`cqc: ${environment.message}\n`);
       return 2;
     }
     const err = e as Error;

@@ -9,6 +9,7 @@ import { decisionsJson, timelineJson, type AuditNotes } from '../report/audit-js
 import { DEFAULT_WIDTH, decisionsTable, timelineTable } from '../report/audit-table.js';
 import { terminalWidth } from '../report/width.js';
 import { useColor } from '../report/check/outputs.js';
+import { leftoverNote } from '../repo/leftovers.js';
 
 export interface AuditOptions {
   id?: string;
@@ -24,6 +25,7 @@ export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> 
     verify: opts.id === undefined ? 'decisions' : { action: opts.id },
   });
   const { ctx } = judged;
+  if (judged.leftovers.length) io.stderr(leftoverNote(judged.leftovers));
   const trail = ctx.trail;
   if (!trail) {
     throw new CqcError(`${judged.root} is not in a git repository, so there is no audit trail to show. Keep the assurance repo in git ("git init", then commit each change) and run cqc audit again.`);

@@ -48,7 +48,7 @@ export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
   const now = today();
   const raised = opts.raised ?? now;
   notInFuture('--raised', raised, now);
-  const ws = await openWorkspace(io.cwd, opts.dir, raised);
+  const ws = await openWorkspace(io.cwd, opts.dir, raised, io);
   const existing = ws.repo.actions.map((r) => fileId(r.file.path));
   const me = personByEmail(ws.ctx.people.values(), (await gitIdentity(ws.root)).email ?? '');
   const onlyLocation = ws.ctx.locations?.size === 1 ? [...ws.ctx.locations][0] : undefined;

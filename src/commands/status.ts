@@ -2,6 +2,7 @@
 import { today } from '../dates.js';
 import { judge, rootOf } from '../engine/judge.js';
 import { RecordCache } from '../repo/cache.js';
+import { leftoverNote } from '../repo/leftovers.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { useColor } from '../report/check/outputs.js';
@@ -30,6 +31,7 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
   const root = rootOf(io.cwd, opts.dir);
   const asOf = opts.asOf ?? today();
   const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
+  if (outcome.leftovers.length) io.stderr(leftoverNote(outcome.leftovers));
   const rows = statusRows(outcome).filter((r) =>
     (!wanted || wanted.includes(r.status))
     && (opts.owner === undefined || r.owner === opts.owner)

@@ -45,6 +45,8 @@ export interface Judgement {
   report: CheckReport;
   /** Findings left out of the report because they only follow from a file that could not be read. */
   heldBack: Finding[];
+  /** Temporary files an interrupted cqc write left, removed while loading (for the command to mention). */
+  leftovers: string[];
   ctx: RuleContext;
   /** Closure readiness of every action in scope. */
   readiness: Map<string, Readiness>;
@@ -106,7 +108,7 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
     findings: reported,
     actions: scope.actionFiles.flatMap((f) => (f.id === undefined ? [] : [actionState({ ...f, id: f.id }, records.get(f.file), ctx, ready.get(f.id)?.ready ?? false)])),
   };
-  return { root, asOf: opts.asOf, report, heldBack: held, ctx, readiness: ready, timings, ...(history.note ? { gitNote: history.note } : {}) };
+  return { root, asOf: opts.asOf, report, heldBack: held, leftovers: repo.removedLeftovers ?? [], ctx, readiness: ready, timings, ...(history.note ? { gitNote: history.note } : {}) };
 }
 
 function byPlace(a: Finding, b: Finding): number {

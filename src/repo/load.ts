@@ -12,6 +12,8 @@ import type { RecordCache } from './cache.js';
 import { globFiles } from './glob.js';
 import { CONFIG_FILE, PEOPLE_FILE, layoutOf, type Layout } from './layout.js';
 import { decodeRecord, SourceFile } from './source.js';
+import { removeLeftovers, topLevelTemps } from './leftovers.js';
+import { TEMP_SUFFIX } from './write.js';
 
 export interface LoadedRepo {
   root: string;
@@ -21,6 +23,8 @@ export interface LoadedRepo {
   /** Every action and evidence file, parsed and checked against its schema. */
   actions: RecordFile[];
   evidence: RecordFile[];
+  /** Temporary files of an interrupted cqc write, removed while loading (relative paths). */
+  removedLeftovers?: string[];
 }
 
 export interface LoadOptions {
@@ -72,11 +76,12 @@ export function judgeFile(file: SourceFile, kind: SchemaName): RecordFile {
 
 export async function loadRepo(root: string, config: SourceFile, opts: LoadOptions = {}): Promise<LoadedRepo> {
   const layout = layoutOf(configData(config));
-  const pick = (glob: string, kind: 'action' | 'evidence') => globFiles(root, glob).filter((p) => opts.only?.(p, kind) ?? true);
+  const leftovers = topLevelTemps(root);
+  const pick = (glob: string, kind: 'action' | 'evidence') => globFiles(root, glob, leftovers, TEMP_SUFFIX).filter((p) => opts.only?.(p, kind) ?? true);
   const actions = await readRecords(root, pick(layout.actionGlob, 'action'), 'action', opts.cache);
   const evidence = await readRecords(root, pick(layout.evidenceGlob, 'evidence'), 'evidence', opts.cache);
   opts.cache?.save();
-  return { root, config, layout, people: loadPeople(root), actions, evidence };
+  return { root, config, layout, people: loadPeople(root), actions, evidence, removedLeftovers: removeLeftovers(root, [...new Set(leftovers)]) };
 }
 
 const BATCH = 64;

@@ -37,7 +37,7 @@ export async function beginStep(id: string, opts: StepOptions, io: Io): Promise<
   const now = today();
   const on = opts.on ?? now;
   notInFuture('--on', on, now);
-  const ws = await openWorkspace(io.cwd, opts.dir, on);
+  const ws = await openWorkspace(io.cwd, opts.dir, on, io);
   const record = actionFor(ws, id);
   const person = await actingPerson(ws.ctx, opts.by);
   return { ws, record, person, on, doc: record.file.document()!.clone() };
