@@ -2,7 +2,7 @@
 // pre-commit hook pays only for the command it calls. The areas live beside this file.
 import { Command, CommanderError } from 'commander';
 import { uncaughtEnvironmentError } from '../environment.js';
-import { CqcError, UsageError } from '../errors.js';
+import { Cancelled, CqcError, UsageError } from '../errors.js';
 import { processIo, type Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { registerReadingCommands } from './reading.js';
@@ -42,6 +42,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    }
+    if (e instanceof Cancelled) {
+      // On its own line: the cursor is still after the question that was being answered.
+      io.stderr(`\n${e.message}\n`);
+      return 130;
     }
     if (e instanceof UsageError || e instanceof CqcError) {
       io.stderr(`cqc: ${e.message}\n`);
