@@ -37,7 +37,8 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
     && (opts.owner === undefined || r.owner === opts.owner)
     && (opts.location === undefined || r.location === opts.location)
     && (!opts.overdue || (r.status !== 'closed' && r.due !== null && r.due < asOf)));
-  const view = { asOf, rows, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) };
+  const unreadable = [...new Set(outcome.report.findings.filter((f) => f.rule === 'yaml-syntax' && outcome.ctx.layout.kindOf(f.file) === 'action').map((f) => f.file))];
+  const view = { asOf, rows, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}), ...(unreadable.length ? { unreadable } : {}) };
   io.stdout(opts.format === 'json' ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), terminalWidth(io) ?? DEFAULT_WIDTH));
   return 0;
 }

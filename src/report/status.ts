@@ -5,7 +5,13 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { StatusRow } from '../status/rows.js';
 import { drawTable, fitColumns, hanging, type Cell } from './width.js';
 
-export interface StatusView { asOf: string; rows: StatusRow[]; gitNote?: string }
+export interface StatusView {
+  asOf: string;
+  rows: StatusRow[];
+  gitNote?: string;
+  /** Record files cqc could not read: their actions are missing from the rows, and the reader must know. */
+  unreadable?: string[];
+}
 
 /** Width to fit when output goes to a file or pipe (COLUMNS sets another). */
 export const DEFAULT_WIDTH = 120;
@@ -47,14 +53,18 @@ function asList(view: StatusView, paint: ChalkInstance, width: number): string {
 
 export function statusTable(view: StatusView, color: boolean, width = DEFAULT_WIDTH): string {
   const paint = new Chalk({ level: color ? 1 : 0 });
-  if (view.rows.length === 0) return `No actions match.\n`;
+  if (view.rows.length === 0 && !view.unreadable?.length) return `No actions match.\n`;
   const ready = view.rows.filter((r) => r.ready && r.status !== 'closed').map((r) => r.id);
   const blocked = view.rows.filter((r) => !r.ready);
-  const lines = [asTable(view, paint, color, width) ?? asList(view, paint, width), ''];
+  const lines = [view.rows.length ? asTable(view, paint, color, width) ?? asList(view, paint, width) : 'No actions to show.', ''];
   lines.push(...hanging(ready.length ? `Ready to close today: ${ready.join(', ')}.` : 'Nothing is ready to close today.', width, '').map((l) => (ready.length ? paint.green(l) : l)));
   for (const r of blocked) {
     lines.push(`${paint.bold(r.id)} ${r.status === 'closed' ? 'is closed but' : 'is blocked:'}`);
     for (const b of r.blockers) lines.push(...hanging(`${b.message} [${b.rule}]`, width, '  - ', '    '));
+  }
+  if (view.unreadable?.length) {
+    const files = view.unreadable.join(', ');
+    lines.push(...hanging(`Not shown: cqc could not read ${files}, so what ${view.unreadable.length > 1 ? 'they hold is' : 'it holds is'} missing above. Run "cqc check" to see why.`, width, '').map((l) => paint.red(l)));
   }
   lines.push(paint.dim(`Dates judged as of ${view.asOf}.`));
   if (view.gitNote) lines.push(...hanging(view.gitNote, width, '').map((l) => paint.yellow(l)));

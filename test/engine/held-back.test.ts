@@ -116,3 +116,12 @@ describe('a governance step while people.yaml cannot be read', () => {
     expect(read(dir, 'actions/MH-001.yaml')).toBe(ACTION);
   });
 });
+
+describe('cqc status with an action file that cannot be read', () => {
+  it('says the action is missing from the table and why, instead of leaving it out quietly', async () => {
+    const dir = makeRepo({ 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE, 'actions/MH-001.yaml': ACTION.replace('  unit: percent', '    unit: percent') });
+    const c = captureIo(dir);
+    expect(await run(['status', '--no-git', '--as-of', '2026-04-01'], c.io)).toBe(0);
+    expect(c.out()).toContain('Not shown: cqc could not read actions/MH-001.yaml, so what it holds is missing above. Run "cqc check" to see why.');
+  });
+});
