@@ -9,7 +9,7 @@ import { buildAction, type ActionSeed, type NewActionInput } from '../workflow/a
 import { askUntil, readYesNo, type Conversation } from '../workflow/choices.js';
 import { errorsFor, findingsWith } from '../workflow/evaluate.js';
 import { nextActionId, prefixFromTitle } from '../workflow/ids.js';
-import { interviewNewAction, type Answers } from '../workflow/new-interview.js';
+import { askRequired, interviewNewAction, type Answers } from '../workflow/new-interview.js';
 import { actionSummary } from '../workflow/new-summary.js';
 import { gitIdentity, personByEmail } from '../workflow/person.js';
 import { askMissing, terminalAsker, type Asker, type Question } from '../workflow/prompt.js';
@@ -40,6 +40,10 @@ export interface NewOptions extends Partial<Pick<NewActionInput, 'measure' | 'un
   input?: boolean;
   asker?: Asker;
 }
+
+/** Flags that say what the record holds (not where, when or how): with any of them, there is no interview. */
+const RECORD_FLAGS = ['template', 'title', 'location', 'owner', 'source', 'baseline', 'riskArea', 'qualityStatement', 'regulation',
+  'measure', 'unit', 'goal', 'direction', 'due', 'requiredEvidence', 'minSources', 'sustainedFor', 'reviewPeriod', 'reviewer', 'approver', 'frequency'] as const;
 
 /** With no terminal (a script, CI) nothing is asked: what is missing is named by its flag. */
 async function fromFlagsOnly(opts: NewOptions, seed: ActionSeed | undefined, io: Io): Promise<Answers> {
@@ -72,11 +76,16 @@ export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
   const talk: Conversation | undefined = asker && { asker, say: (text) => io.stderr(text) };
   try {
     let answers: Answers;
-    if (talk) {
-      const me = personByEmail(ws.ctx.people.values(), (await gitIdentity(ws.root)).email ?? '');
-      const interview = await interviewNewAction(talk, ws.ctx, { ...opts, riskArea: opts.riskArea, qualityStatement: opts.qualityStatement }, raised, me);
-      seed = interview.seed;
-      answers = interview.answers;
+    // No flags on a terminal: the whole interview. Some flags: the person knows what they want,
+    // so only what the record cannot do without is asked, and it is written as given.
+    const interview = talk !== undefined && !RECORD_FLAGS.some((k) => opts[k] !== undefined);
+    const me = talk ? personByEmail(ws.ctx.people.values(), (await gitIdentity(ws.root)).email ?? '') : undefined;
+    if (talk && interview) {
+      const answered = await interviewNewAction(talk, ws.ctx, opts, raised, me);
+      seed = answered.seed;
+      answers = answered.answers;
+    } else if (talk) {
+      answers = await askRequired(talk, ws.ctx, opts, seed, me);
     } else {
       answers = await fromFlagsOnly(opts, seed, io);
     }
@@ -115,7 +124,7 @@ export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
       io.stderr(`cqc: ${id} was not written. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
       return 1;
     }
-    const commit = talk ? await confirm(talk, ws, action, path, opts.commit === true) : opts.commit === true;
+    const commit = talk && interview ? await confirm(talk, ws, action, path, opts.commit === true) : opts.commit === true;
     const saved = await saveRecords(ws.root, [{ path, text, expected: null }], commit ? { action: id, event: 'raised', subject: `${id}: raise action — ${title}` } : undefined);
     io.stdout(`Raised ${id}: ${title} (owner ${input.owner}${action.target?.due ? `, due ${action.target.due}` : ''}).\n`);
     if (!action.target || !action.closure_criteria) io.stdout(`Agree its target and closure criteria before work starts: add them to ${path}.\n`);

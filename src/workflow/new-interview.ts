@@ -76,6 +76,35 @@ function peopleChoices(ctx: RuleContext): Choice[] {
   return [...ctx.people.values()].map((p: Person) => ({ value: p.id, label: [p.name, p.roles?.length ? `(${p.roles.join(', ')})` : ''].filter(Boolean).join(' ') }));
 }
 
+const askTitle = (talk: Conversation, fallback: string | undefined) =>
+  askUntil(talk, 'Title: the problem being fixed, in a short sentence', (x) => text(x, 'A title'), fallback);
+
+async function askOwner(talk: Conversation, ctx: RuleContext, me: Person | undefined): Promise<string> {
+  const people = peopleChoices(ctx);
+  talk.say(`People in people.yaml:\n${numbered(people)}`);
+  return askUntil(talk, 'Owner: who is responsible for the work (number or id)', (x) => readChoice(x, people, 'a person in people.yaml'), me?.id);
+}
+
+/** Where the action is, when cqc.yaml lists more than one location (`required`: only if the layout needs one). */
+async function askLocation(talk: Conversation, ctx: RuleContext, required: boolean): Promise<{ location?: string }> {
+  const locations = (ctx.config.locations ?? []).filter((l) => typeof l?.id === 'string');
+  const byLocation = ctx.layout.name === 'by-location';
+  if (locations.length < 2 || (required && !byLocation)) return {};
+  const choices = [...locations.map((l) => ({ value: l.id, label: l.name })), ...(byLocation ? [] : [{ value: 'none', label: 'provider-wide' }])];
+  talk.say(`Locations:\n${numbered(choices)}`);
+  const where = await askUntil(talk, 'Location (number or id)', (x) => readChoice(x, choices, 'a location in cqc.yaml'));
+  return where === 'none' ? {} : { location: where };
+}
+
+/** On a terminal with some flags given: ask only what the record cannot do without. */
+export async function askRequired(talk: Conversation, ctx: RuleContext, given: Given, seed: ActionSeed | undefined, me: Person | undefined): Promise<Answers> {
+  const a: Answers = {};
+  if (given.title === undefined && seed === undefined) a.title = await askTitle(talk, undefined);
+  if (given.location === undefined) Object.assign(a, await askLocation(talk, ctx, true));
+  if (given.owner === undefined) a.owner = await askOwner(talk, ctx, me);
+  return a;
+}
+
 export async function interviewNewAction(talk: Conversation, ctx: RuleContext, given: Given, raised: string, me: Person | undefined): Promise<{ seed?: ActionSeed; answers: Answers }> {
   const a: Answers = {};
   let seed = given.template !== undefined ? seedByName(given.template) : undefined;
@@ -86,25 +115,14 @@ export async function interviewNewAction(talk: Conversation, ctx: RuleContext, g
       (x) => (x.toLowerCase() === 'none' ? { value: 'none' } : readChoice(x, templates, 'a template')), 'none');
     seed = name === 'none' ? undefined : seedByName(name);
   }
-  if (given.title === undefined) a.title = await askUntil(talk, 'Title: the problem being fixed, in a short sentence', (x) => text(x, 'A title'), seed?.fields.title);
+  if (given.title === undefined) a.title = await askTitle(talk, seed?.fields.title);
   if (given.baseline === undefined) {
     const baseline = await askUntil(talk, 'What was found: the baseline, in a sentence or two (Enter to write it later)', (x) => ({ value: x }));
     if (baseline) a.baseline = baseline;
     else if (seed) talk.say('  The template\'s baseline stays for now; cqc check will remind you to replace it before closure.\n');
   }
-  const locations = (ctx.config.locations ?? []).filter((l) => typeof l?.id === 'string');
-  if (given.location === undefined && locations.length > 1) {
-    const byLocation = ctx.layout.name === 'by-location';
-    const choices = [...locations.map((l) => ({ value: l.id, label: l.name })), ...(byLocation ? [] : [{ value: 'none', label: 'provider-wide' }])];
-    talk.say(`Locations:\n${numbered(choices)}`);
-    const where = await askUntil(talk, 'Location (number or id)', (x) => readChoice(x, choices, 'a location in cqc.yaml'));
-    if (where !== 'none') a.location = where;
-  }
-  if (given.owner === undefined) {
-    const people = peopleChoices(ctx);
-    talk.say(`People in people.yaml:\n${numbered(people)}`);
-    a.owner = await askUntil(talk, 'Owner: who is responsible for the work (number or id)', (x) => readChoice(x, people, 'a person in people.yaml'), me?.id);
-  }
+  if (given.location === undefined) Object.assign(a, await askLocation(talk, ctx, false));
+  if (given.owner === undefined) a.owner = await askOwner(talk, ctx, me);
   if (given.source === undefined && !seed) {
     const sources = SOURCES.map((value) => ({ value }));
     talk.say(`What raised it:\n${numbered(sources)}`);

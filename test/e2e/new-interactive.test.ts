@@ -125,14 +125,26 @@ describe('cqc new on a terminal', () => {
 
   it('"no" to writing cancels the same way', () => {
     const dir = repo();
-    const run = onTerminal(['new', '--template', 'nutrition', '--owner', 'dan-jones'], dir, [
-      ['Title', '\r'], ['What was found', '\r'], ['Location', '1\r'], ['Risk areas', '\r'], ['Quality statements', '\r'],
-      ['Target due date', '\r'], ['Role that recommends closure', '\r'], ['Role that decides closure', '1\r'],
+    const run = onTerminal(['new'], dir, [
+      ['Start from a template', '3\r'], ['Title: ', '\r'], ['What was found', '\r'], ['Location (', '1\r'], ['Owner: ', '\r'],
+      ['Risk areas (', '\r'], ['Quality statements (', '\r'], ['Target due date', '\r'], ['Role that recommends closure', '\r'],
+      ['Role that decides closure', 'nominated-individual\r'],
       ['Write actions/NUT-001.yaml? (y/n) [y]: ', 'n\r'],
     ]);
     expect(run.missing, run.transcript).toBeNull();
     expect(run.code).toBe(130);
     expect(run.transcript).toMatch(/\nCancelled, nothing written\.\n$/);
     expect(readdirSync(dir).includes('actions')).toBe(false);
+  });
+
+  it('with flags given, asks only what the record cannot do without, and writes it as given', () => {
+    const dir = repo();
+    const run = onTerminal(['new', '--template', 'moving-and-handling', '--location', 'ivy-court', '--baseline', '7 of 18 files out of date'], dir, [
+      ['Owner: who is responsible for the work (number or id) [priya-patel]: ', '1\r'],
+    ]);
+    expect(run.missing, run.transcript).toBeNull();
+    expect(run.code, run.transcript).toBe(0);
+    expect(run.transcript).not.toMatch(/Start from a template|Risk areas|Write actions/);
+    expect(parse(read(dir, 'actions/MH-001.yaml'))).toMatchObject({ owner: 'dan-jones', location: 'ivy-court', baseline: '7 of 18 files out of date' });
   });
 });
