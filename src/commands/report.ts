@@ -11,6 +11,7 @@ import { buildMeetingPack } from '../report/meeting/pack.js';
 import { meetingHtml } from '../report/meeting/html.js';
 import { meetingMarkdown } from '../report/meeting/markdown.js';
 import { writeAtomically } from '../report/check/outputs.js';
+import { leftoverNote } from '../repo/leftovers.js';
 
 export interface ReportCommandOptions {
   dir?: string;
@@ -33,6 +34,7 @@ export async function reportCommand(opts: ReportCommandOptions, io: Io): Promise
     throw new UsageError(`--since ${opts.since} is after the meeting date ${asOf}. Give the date of the last meeting.`);
   }
   const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
+  if (outcome.leftovers.length) io.stderr(leftoverNote(outcome.leftovers));
   // Who really approved each closure comes from git when the trail was read, not from the record.
   const trail = outcome.ctx.trail;
   const pack = withheld(outcome.ctx, buildMeetingPack(outcome, {
