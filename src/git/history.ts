@@ -1,18 +1,28 @@
 // The whole audit trail in one `git log` pass: every commit touching the assurance folder, with its
 // people, dates, message and changed files. Signatures are deliberately not asked for here: %G? makes git
 // verify every commit, which costs milliseconds each (see signatures.ts).
-import { type GitInfo, gitPathspecs, toAssurancePath } from './repo.js';
+//
+// The whole graph is read, parents before children, so a merged branch's commits are judged as
+// their own authors' (SPEC "Merges"). A merge lists its changes against each parent; git prints one
+// block per parent, and only non-empty ones, so the history is always limited by a pathspec: git then
+// leaves out a merge that matches one of its parents there, and every merge it shows differs from
+// each parent, one block each.
+import { type GitInfo, gitPathspecs, relativeToRoot } from './repo.js';
 import { runGit } from './run.js';
 import { parseTrailers } from './trailers.js';
 
 export interface FileChange {
   status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
-  /** Relative to the assurance root, with `/`. */
+  /** Relative to the assurance root, with `/` (`../…` for a registry file outside it). */
   path: string;
   /** For renames and copies: where the file came from. */
   oldPath?: string;
   /** Object id of the file's content after the change (absent for deletions). */
   blob?: string;
+  /** Object id of the content before it (absent for additions). */
+  oldBlob?: string;
+  /** True when the path is committed as a symbolic link (mode 120000). */
+  link?: boolean;
 }
 
 export interface GitIdentity {
@@ -29,14 +39,19 @@ export interface Commit {
   committer: GitIdentity;
   message: string;
   trailers: Record<string, string[]>;
+  /** Against the first parent (for a merge, what it changed on the main line). */
   changes: FileChange[];
+  /** A merge's changes against its second and later parents, in order. */
+  otherChanges?: FileChange[][];
 }
 
 export interface HistoryOptions {
-  /** Follow only the first parent, judging merges by what they changed on the main line. Default true. */
+  /** Follow only the first parent, judging merges by what they changed on the main line. Default false: the whole graph. */
   firstParent?: boolean;
   /** Paths relative to the assurance root to limit the history to; default the whole root. */
   pathspecs?: string[];
+  /** Also these paths from the top of the git work tree (`:(top)` pathspecs, e.g. `:(top,glob)**\/cqc.yaml`). */
+  topPathspecs?: string[];
 }
 
 const MARKER = '\x1eCQC';
@@ -44,22 +59,22 @@ const MARKER = '\x1eCQC';
 const FORMAT = `${MARKER}%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00`;
 const HEADER_FIELDS = 9;
 // A --raw entry: ":<old mode> <new mode> <old blob> <new blob> <status>[score]".
-const RAW = /^\n?:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([AMDRCTUXB])\d*$/;
+const RAW = /^\n?:\d+ (\d+) ([0-9a-f]+) ([0-9a-f]+) ([AMDRCTUXB])\d*$/;
 const NO_BLOB = /^0+$/;
+const LINK_MODE = '120000';
 
-/** Every commit that touched the assurance folder (or `pathspecs`), oldest first: one git process over a pipe. */
+/** Every commit that touched the assurance folder (or `pathspecs`), parents before children: one git process over a pipe. */
 export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Promise<Commit[]> {
   if (info.head === null) return [];
-  const firstParent = opts.firstParent ?? true;
-  // Along first parents the history is one line, so git's topological sort (costly on a big
-  // history) adds nothing: the newest-first list is simply reversed here. Without a subfolder or
-  // a narrower pathspec, limiting to "." only makes git test every commit for changes.
-  const pathspecs = info.prefix === '' && !opts.pathspecs?.length ? [] : ['--', ...gitPathspecs(info, opts.pathspecs)];
+  const firstParent = opts.firstParent ?? false;
+  // Along first parents the history is one line, so git's topological sort adds nothing: the
+  // newest-first list is simply reversed here. --parents makes %P name the nearest parents that
+  // the pathspec keeps, so every parent named is in the list (or outside the trail altogether).
+  const pathspecs = ['--', ...gitPathspecs(info, opts.pathspecs), ...(opts.topPathspecs ?? [])];
   const args = ['log', '-z', `--format=${FORMAT}`, '--raw', '--no-abbrev', '-M',
-    ...(firstParent ? [] : ['--reverse', '--topo-order']),
+    ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : ['--reverse', '--topo-order', '--parents', '--diff-merges=separate']),
     '--no-color', '--no-mailmap', '--no-show-signature', '--no-abbrev-commit', '--no-notes',
     '--no-relative', '--no-ext-diff', '--no-textconv',
-    ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : ['--diff-merges=off']),
     info.head, ...pathspecs];
   const commits = parseLog((await runGit(info.gitRoot, args, 'read the git history')).toString('utf8'), info);
   return firstParent ? commits.reverse() : commits;
@@ -75,6 +90,9 @@ export function parseLog(text: string, info: GitInfo): Commit[] {
     const f = tokens.slice(i + 1, i + 1 + HEADER_FIELDS);
     i += 1 + HEADER_FIELDS;
     const message = f[8] ?? '';
+    const previous = commits[commits.length - 1];
+    // A merge comes once per parent it differs from: the later blocks are its changes against the others.
+    const again = previous !== undefined && previous.hash === f[0] && previous.parents.length > 1;
     const commit: Commit = {
       hash: f[0] ?? '',
       parents: (f[1] ?? '').split(' ').filter(Boolean),
@@ -89,25 +107,26 @@ export function parseLog(text: string, info: GitInfo): Commit[] {
       const raw = RAW.exec(tokens[i] ?? '');
       i++;
       if (!raw) continue;
-      const [, blob = '', status = ''] = raw;
+      const [, mode = '', oldBlob = '', blob = '', status = ''] = raw;
       const twoPaths = status === 'R' || status === 'C';
       const first = tokens[i++] ?? '';
       const second = twoPaths ? tokens[i++] ?? '' : undefined;
       const change = toChange(info, status, first, second);
-      if (change && !NO_BLOB.test(blob)) change.blob = blob;
-      if (change) commit.changes.push(change);
+      if (!change) continue;
+      if (!NO_BLOB.test(blob)) change.blob = blob;
+      if (!NO_BLOB.test(oldBlob) && change.status !== 'A') change.oldBlob = oldBlob;
+      if (mode === LINK_MODE) change.link = true;
+      commit.changes.push(change);
     }
-    commits.push(commit);
+    if (again) (previous.otherChanges ??= []).push(commit.changes);
+    else commits.push(commit);
   }
   return commits;
 }
 
 function toChange(info: GitInfo, status: string, first: string, second: string | undefined): FileChange | null {
-  const path = toAssurancePath(info, second ?? first);
-  if (path === null || !['A', 'M', 'D', 'R', 'C', 'T'].includes(status)) return null;
+  if (!['A', 'M', 'D', 'R', 'C', 'T'].includes(status)) return null;
+  const path = relativeToRoot(info, second ?? first);
   if (second === undefined) return { status: status as FileChange['status'], path };
-  const oldPath = toAssurancePath(info, first);
-  // Moved in from outside the assurance folder: for the trail it simply appeared.
-  if (oldPath === null) return { status: 'A', path };
-  return { status: status as 'R' | 'C', path, oldPath };
+  return { status: status as 'R' | 'C', path, oldPath: relativeToRoot(info, first) };
 }

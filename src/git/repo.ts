@@ -67,6 +67,16 @@ export function toAssurancePath(info: GitInfo, gitPath: string): string | null {
 }
 
 /**
+ * A path relative to the git root as seen from the assurance root: inside it, the plain relative
+ * path; outside it (a registry file elsewhere, a folder the root moved from), `../…`.
+ */
+export function relativeToRoot(info: GitInfo, gitPath: string): string {
+  if (gitPath.startsWith(info.prefix)) return gitPath.slice(info.prefix.length);
+  const depth = info.prefix.split('/').filter(Boolean).length;
+  return `${'../'.repeat(depth)}${gitPath}`;
+}
+
+/**
  * Files under the assurance root (limited to `pathspecs`) that are modified, staged, deleted or
  * untracked: changes outside the audit trail. Paths relative to the assurance root, with `/`.
  */
