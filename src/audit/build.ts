@@ -57,8 +57,12 @@ export function buildTrail(input: TrailInput): Trail {
     } else if (chain.kind === 'other') others.push(chain);
   }
   const start = trailStartValue(registryChanges, commits, head);
+  const links = input.chains.flatMap((chain) => {
+    const last = chain.steps[chain.steps.length - 1];
+    return last?.link && last.status !== 'D' ? [last.path] : [];
+  });
   return {
-    shallow: input.shallow, commits, actions, evidence, others, registryChanges,
+    shallow: input.shallow, commits, actions, evidence, others, registryChanges, links,
     uncommitted: input.uncommitted ?? [],
     ...(start !== undefined ? { start } : {}),
   };

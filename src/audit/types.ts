@@ -153,6 +153,8 @@ export interface Trail {
   registryChanges: RegistryChange[];
   /** Assurance-root paths with changes not yet committed (incl. untracked and deleted). */
   uncommitted: string[];
-  /** policy.audit_trail_from as applied, when set. */
+  /** policy.audit_trail_from in force, when set. */
   start?: string;
+  /** Paths committed as symbolic links at the newest commit (any file or folder). */
+  links: string[];
 }

@@ -79,5 +79,6 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     evidenceFor: (id) => byAction.get(id) ?? [],
     evidenceById: byId,
     attachments,
+    links: repo.links,
   };
 }

@@ -41,6 +41,8 @@ export interface RuleContext {
   evidenceFor(actionId: string): EvidenceRecord[];
   evidenceById: Map<string, EvidenceRecord[]>;
   attachments: Map<string, AttachmentState>;
+  /** Record folders and files, cqc.yaml and people.yaml that are symbolic links in the work tree. */
+  links: string[];
   /** The audit trail read from git; absent when the git rules do not run. */
   trail?: Trail;
 }

@@ -1,6 +1,6 @@
 // Minimal glob support for the record locations in cqc.yaml (`*`, `**`, `?`, `{a,b}`), so that
 // Node 20 (which has no fs.glob) needs no extra dependency for two patterns.
-import { readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function globToRegExp(glob: string): RegExp {
@@ -28,12 +28,27 @@ function escape(s: string): string {
   return s.replace(/[.+^$()|[\]\\]/g, '\\$&');
 }
 
-/** Files under root matching the glob, as `/`-separated paths relative to root, sorted. */
-export function globFiles(root: string, glob: string): string[] {
+/**
+ * Files under root matching the glob, as `/`-separated paths relative to root, sorted. Symbolic
+ * links on the way (the glob's own folders, and any entry below them) are not followed but added to
+ * `links` when given: the trail cannot follow them (layout-link).
+ */
+export function globFiles(root: string, glob: string, links?: Set<string>): string[] {
   const re = globToRegExp(glob);
   const literal = glob.split('/').findIndex((part) => /[*?{]/.test(part));
   const base = literal <= 0 ? '' : glob.split('/').slice(0, literal).join('/');
   const found: string[] = [];
+  if (links && base !== '') {
+    const parts = base.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join('/');
+      try {
+        if (lstatSync(join(root, path)).isSymbolicLink()) links.add(path);
+      } catch {
+        break;
+      }
+    }
+  }
   const walk = (rel: string): void => {
     let entries;
     try {
@@ -46,6 +61,7 @@ export function globFiles(root: string, glob: string): string[] {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(path);
       else if (e.isFile() && re.test(path)) found.push(path);
+      else if (e.isSymbolicLink()) links?.add(path);
     }
   };
   walk(base);

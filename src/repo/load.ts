@@ -1,7 +1,7 @@
 // Stage 1 of every command: read cqc.yaml, people.yaml and every record the layout places, parse
 // each, and check it against its schema. Files are read asynchronously in batches, so a git
 // process started before (the history stage) keeps streaming its output meanwhile.
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CqcError } from '../errors.js';
@@ -21,6 +21,8 @@ export interface LoadedRepo {
   /** Every action and evidence file, parsed and checked against its schema. */
   actions: RecordFile[];
   evidence: RecordFile[];
+  /** Record folders and files, cqc.yaml and people.yaml that are symbolic links in the work tree. */
+  links: string[];
 }
 
 export interface LoadOptions {
@@ -69,11 +71,24 @@ export function judgeFile(file: SourceFile, kind: SchemaName): RecordFile {
 
 export async function loadRepo(root: string, config: SourceFile, opts: LoadOptions = {}): Promise<LoadedRepo> {
   const layout = layoutOf(configData(config));
-  const pick = (glob: string, kind: 'action' | 'evidence') => globFiles(root, glob).filter((p) => opts.only?.(p, kind) ?? true);
+  const found = new Set<string>();
+  const pick = (glob: string, kind: 'action' | 'evidence') => globFiles(root, glob, found).filter((p) => opts.only?.(p, kind) ?? true);
   const actions = await readRecords(root, pick(layout.actionGlob, 'action'), 'action', opts.cache);
   const evidence = await readRecords(root, pick(layout.evidenceGlob, 'evidence'), 'evidence', opts.cache);
   opts.cache?.save();
-  return { root, config, layout, people: loadPeople(root), actions, evidence };
+  return { root, config, layout, people: loadPeople(root), actions, evidence, links: linksOf(root, layout, found) };
+}
+
+/** The symbolic links the layout cares about: record folders and files, and the two registry files. */
+function linksOf(root: string, layout: Layout, found: ReadonlySet<string>): string[] {
+  const kinds = new Set(['action', 'evidence']);
+  const links = [...found].filter((p) => layout.isRecordFolder(p) || kinds.has(layout.kindOf(p)));
+  for (const file of [CONFIG_FILE, PEOPLE_FILE]) {
+    try {
+      if (lstatSync(join(root, file)).isSymbolicLink()) links.push(file);
+    } catch { /* absent: nothing to say here */ }
+  }
+  return links.sort();
 }
 
 const BATCH = 64;

@@ -4,6 +4,7 @@ import type { Rule, RuleMeta } from '../engine/types.js';
 import { approverRole } from './approver-role.js';
 import { attachmentMissing } from './attachment-missing.js';
 import { closureAttribution } from './closure-attribution.js';
+import { closureDecision } from './closure-decision.js';
 import { closureUnsigned } from './closure-unsigned.js';
 import { criteriaMissing } from './criteria-missing.js';
 import { criteriaWeakened } from './criteria-weakened.js';
@@ -15,6 +16,7 @@ import { evidenceRequiredType } from './evidence-required-type.js';
 import { evidenceSources } from './evidence-sources.js';
 import { evidenceWindow } from './evidence-window.js';
 import { idFilename } from './id-filename.js';
+import { layoutLink } from './layout-link.js';
 import { monitoringGap } from './monitoring-gap.js';
 import { notCommitted } from './not-committed.js';
 import { overdue } from './overdue.js';
@@ -35,9 +37,9 @@ import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
-  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing,
+  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing, layoutLink,
   // closure: may each action close (or stay closed)?
-  criteriaMissing, evidenceSources, evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
+  criteriaMissing, closureDecision, evidenceSources, evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
   reopenRequired, overdue, monitoringGap, waiverInvalid,
   // git: does the trail show who did what?
