@@ -53,15 +53,22 @@ function step(who: string | undefined, roles: string[], on: string | undefined, 
   return lines.join('\n');
 }
 
+const STEP_WORDS: Record<DecisionRow['kind'], (r: DecisionRow) => string> = {
+  decision: (r) => r.decision,
+  review: (r) => `post-closure review: ${r.decision}`,
+  reopen: () => 'reopened',
+};
+
 export function decisionsTable(rows: DecisionRow[], notes: AuditNotes, color: boolean): string {
   const paint = new Chalk({ level: color ? 1 : 0 });
-  const t = table(['Action', 'Decision', 'Recommended by', 'Decided by', 'Signature'], color, [12, 10, 34, 40, 26]);
+  const t = table(['Action', 'Step', 'Recommended by', 'Decided or recorded by', 'Signature'], color, [12, 14, 30, 40, 26]);
   for (const r of rows) {
-    const decision = [r.decision, r.current ? '' : paint.dim('(replaced later)')].filter(Boolean).join('\n');
+    const decision = [STEP_WORDS[r.kind](r), r.current ? '' : paint.dim(r.kind === 'decision' ? '(replaced later)' : '(no longer in the record)')].filter(Boolean).join('\n');
     const decided = [step(r.decidedBy, r.deciderRoles, r.decidedOn, r.decided, paint), r.decided.judged ? '' : paint.dim(BEFORE_TRAIL)].filter(Boolean).join('\n');
-    t.push([r.action, decision, step(r.recommendedBy, r.recommenderRoles, r.recommendedOn, r.recommended, paint), decided, r.decided.signature ?? 'not checked']);
+    const recommended = r.kind === 'decision' ? step(r.recommendedBy, r.recommenderRoles, r.recommendedOn, r.recommended, paint) : '';
+    t.push([r.action, decision, recommended, decided, r.decided.signature ?? 'not checked']);
   }
-  const head = paint.bold(`Closure decisions recorded in git (${rows.length}), oldest first`);
-  const body = rows.length ? t.toString() : 'No closure decisions have been committed yet.';
+  const head = paint.bold(`Closure decisions, holds, post-closure reviews and reopenings recorded in git (${rows.length}), oldest first`);
+  const body = rows.length ? t.toString() : 'No closure decisions, post-closure reviews or reopenings have been committed yet.';
   return `${[head, body, ...footer(paint, notes)].join('\n')}\n`;
 }

@@ -9,7 +9,7 @@ import type { Finding, Person } from '../model.js';
 import { renderDocument } from '../repo/write.js';
 import type { ActionRecord } from '../engine/types.js';
 import { errorsFor, findingsWith, newErrors } from './evaluate.js';
-import { actingPerson } from './person.js';
+import { actingPerson, gitIdentity, personByEmail, personName } from './person.js';
 import { saveRecords, savedNote, type Saved, type WorkflowEvent } from './save.js';
 import { actionFor, openWorkspace, type Workspace } from './workspace.js';
 
@@ -62,6 +62,8 @@ export function reasonsFrom(findings: readonly Finding[]): string[] {
 }
 
 export async function finishStep(step: Step, opts: FinishOptions): Promise<StepResult> {
+  const wrongAuthor = opts.commit ? await commitAuthorProblem(step) : undefined;
+  if (wrongAuthor) return refuse(wrongAuthor);
   const { ws, record, on } = step;
   const path = record.file.path;
   const id = record.action.id;
@@ -72,6 +74,24 @@ export async function finishStep(step: Step, opts: FinishOptions): Promise<StepR
   const saved = await saveRecords(ws.root, [{ path, text, expected: record.file.text }],
     opts.commit ? { action: id, event: opts.event, subject: opts.subject } : undefined);
   return { ok: true, saved };
+}
+
+/**
+ * With --commit, the commit is the trail's proof of who took the step: it must be authored by the
+ * person the record names, or cqc check would reject it (closure-attribution). Undefined when it is.
+ */
+async function commitAuthorProblem(step: Step): Promise<string | undefined> {
+  const { email, name } = await gitIdentity(step.ws.root);
+  const author = email === undefined ? undefined : personByEmail(step.ws.ctx.people.values(), email);
+  if (author?.id === step.person.id) return undefined;
+  const them = step.person;
+  const theirEmail = them.emails?.[0];
+  const current = email === undefined ? 'git has no user.email set' : `git would author it as ${name ?? ''} <${email}>${author ? `, that is ${personName(author)}` : ', an email not listed in people.yaml'}`;
+  const asThem = theirEmail
+    ? ` If ${them.name ?? them.id} is taking this step at this computer, commit as them for this one command: GIT_AUTHOR_NAME="${them.name ?? them.id}" GIT_AUTHOR_EMAIL=${theirEmail} GIT_COMMITTER_NAME="${them.name ?? them.id}" GIT_COMMITTER_EMAIL=${theirEmail} cqc …, or leave out --commit and commit the file with git -c user.name="${them.name ?? them.id}" -c user.email=${theirEmail} commit.`
+    : ` ${them.id} has no email in people.yaml yet: a senior person adds it first.`;
+  return `--commit records this step in a commit, and the audit trail counts it only when that commit is by ${personName(them)}, the person it names; but ${current}. `
+    + `Ask ${them.name ?? them.id} to run the command themselves.${asThem}`;
 }
 
 /** Print a step's outcome; the exit code: 0 done, 1 refused (nothing written). */
