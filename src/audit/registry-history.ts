@@ -119,14 +119,14 @@ function startedBy(before: Registry, after: Registry, everPeople: boolean): Regi
 function peopleChanges(before: Registry, now: Registry): RegisterDiff[] {
   if (!before.hasPeople && !now.hasPeople) return [];
   if (!now.hasPeople) return [{ key: 'deleted', words: 'people.yaml was deleted' }];
-  const moved = before.hasPeople && before.dir !== now.dir ? [{ key: 'moved', words: `people.yaml moved from ${before.dir}${PEOPLE_FILE} to ${now.dir}${PEOPLE_FILE}` }] : [];
+  const moved = before.hasPeople && before.dir !== now.dir ? [{ key: 'moved', words: `the register moved from ${before.dir}${PEOPLE_FILE} to ${now.dir}${PEOPLE_FILE}` }] : [];
   return [...moved, ...peopleDiffs(before, now)];
 }
 
 function configChanges(before: Registry, now: Registry): RegisterDiff[] {
   if (before.config === null && now.config === null) return [];
   if (now.config === null) return [{ key: 'deleted', words: 'cqc.yaml was deleted' }];
-  const moved = before.config !== null && before.dir !== now.dir ? [{ key: 'moved', words: `cqc.yaml moved from ${before.dir}${CONFIG_FILE} to ${now.dir}${CONFIG_FILE}` }] : [];
+  const moved = before.config !== null && before.dir !== now.dir ? [{ key: 'moved', words: `the settings moved from ${before.dir}${CONFIG_FILE} to ${now.dir}${CONFIG_FILE}` }] : [];
   return [...moved, ...configDiffs(before.config, now.config)];
 }
 
