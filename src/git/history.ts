@@ -3,10 +3,11 @@
 // verify every commit, which costs milliseconds each (see signatures.ts).
 //
 // The whole graph is read, parents before children, so a merged branch's commits are judged as
-// their own authors' (SPEC "Merges"). A merge lists its changes against each parent; git prints one
-// block per parent, and only non-empty ones, so the history is always limited by a pathspec: git then
-// leaves out a merge that matches one of its parents there, and every merge it shows differs from
-// each parent, one block each.
+// their own authors' (SPEC "Merges"). A merge lists its changes against each parent, one block per
+// parent, but git prints only the non-empty ones: under a pathspec it leaves out a merge that
+// matches a parent there, so every merge shown has a block for each; without one (the whole work
+// tree, where a pathspec would cost git a second comparison per commit), a merge with one block is
+// placed by its tree, which equals the tree of the parent it was not compared with.
 import { type GitInfo, gitPathspecs, relativeToRoot } from './repo.js';
 import { runGit } from './run.js';
 import { parseTrailers } from './trailers.js';
@@ -56,8 +57,8 @@ export interface HistoryOptions {
 
 const MARKER = '\x1eCQC';
 // Raw fields only: %an/%ae/%cn/%ce ignore .mailmap (unlike %aN/%aE), %aI/%cI are strict ISO 8601.
-const FORMAT = `${MARKER}%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00`;
-const HEADER_FIELDS = 9;
+const FORMAT = `${MARKER}%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%T%x00%B%x00`;
+const HEADER_FIELDS = 10;
 // A --raw entry: ":<old mode> <new mode> <old blob> <new blob> <status>[score]".
 const RAW = /^\n?:\d+ (\d+) ([0-9a-f]+) ([0-9a-f]+) ([AMDRCTUXB])\d*$/;
 const NO_BLOB = /^0+$/;
@@ -70,7 +71,8 @@ export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Pro
   // Along first parents the history is one line, so git's topological sort adds nothing: the
   // newest-first list is simply reversed here. --parents makes %P name the nearest parents that
   // the pathspec keeps, so every parent named is in the list (or outside the trail altogether).
-  const pathspecs = ['--', ...gitPathspecs(info, opts.pathspecs), ...(opts.topPathspecs ?? [])];
+  const whole = info.prefix === '' && !opts.pathspecs?.length && !opts.topPathspecs?.length;
+  const pathspecs = whole ? [] : ['--', ...gitPathspecs(info, opts.pathspecs), ...(opts.topPathspecs ?? [])];
   const args = ['log', '-z', `--format=${FORMAT}`, '--raw', '--no-abbrev', '-M',
     ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : ['--reverse', '--topo-order', '--parents', '--diff-merges=separate']),
     '--no-color', '--no-mailmap', '--no-show-signature', '--no-abbrev-commit', '--no-notes',
@@ -84,12 +86,14 @@ export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Pro
 export function parseLog(text: string, info: GitInfo): Commit[] {
   const tokens = text.split('\0');
   const commits: Commit[] = [];
+  const trees = new Map<string, string>();
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i] !== MARKER) { i++; continue; }
     const f = tokens.slice(i + 1, i + 1 + HEADER_FIELDS);
     i += 1 + HEADER_FIELDS;
-    const message = f[8] ?? '';
+    const message = f[9] ?? '';
+    trees.set(f[0] ?? '', f[8] ?? '');
     const previous = commits[commits.length - 1];
     // A merge comes once per parent it differs from: the later blocks are its changes against the others.
     const again = previous !== undefined && previous.hash === f[0] && previous.parents.length > 1;
@@ -121,7 +125,18 @@ export function parseLog(text: string, info: GitInfo): Commit[] {
     if (again) (previous.otherChanges ??= []).push(commit.changes);
     else commits.push(commit);
   }
+  for (const c of commits) if (c.parents.length === 2 && !c.otherChanges) placeOneBlock(c, trees);
   return commits;
+}
+
+/** A two-parent merge git showed one block for: against the first parent, unless it matches that parent. */
+function placeOneBlock(merge: Commit, trees: ReadonlyMap<string, string>): void {
+  const [first, second] = merge.parents.map((p) => trees.get(p));
+  // The first-parent line alone, where the other parent is not read: it is only ever compared with the first.
+  if (second === undefined) return;
+  const tree = trees.get(merge.hash);
+  merge.otherChanges = tree === first && tree !== second ? [merge.changes] : [[]];
+  if (tree === first && tree !== second) merge.changes = [];
 }
 
 function toChange(info: GitInfo, status: string, first: string, second: string | undefined): FileChange | null {

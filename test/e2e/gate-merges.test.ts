@@ -42,6 +42,14 @@ describe('merges: a change a merge brings in is judged as the branch commit that
     expect(found[0]!.message).toMatch(/^The closure decision on MH-001 names Grace Okafor \(grace-okafor\), but it was recorded by commit [0-9a-f]{7} \(2026-10-20, by dan-jones\)/);
   });
 
+  it('does the same when the branch was up to date, so the merge matches it (and git shows it one block)', () => {
+    const s = recommendedStory();
+    git(s.repo.dir, ['checkout', '-q', '-b', 'decision']);
+    s.commit(dan, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'MH-001: closure decision');
+    merge(s, 'decision', grace, '2026-10-22');
+    expect(rulesOf(gate(check(s.dir).report))).toEqual(['closure-attribution']);
+  });
+
   it('keeps a senior\'s decision hers when a colleague merges it', () => {
     const s = decisionOnBranch(grace);
     merge(s, 'decision', dan, '2026-10-22');

@@ -116,6 +116,29 @@ describe('readHistory', () => {
     expect(merge.otherChanges?.[0]?.[0]?.oldBlob).toBe(git(repo.dir, ['rev-parse', `${base}:actions/A.yaml`]).trim());
   });
 
+  it('places a merge git shows one block for by its tree: an up-to-date branch, or a branch whose changes were discarded', async () => {
+    const repo = makeRepo();
+    commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'actions/A.yaml': 'a: 1\n' }, 'base');
+    const merged = (branch: string, files: Record<string, string>, strategy: string[]) => {
+      git(repo.dir, ['checkout', '-q', '-b', branch]);
+      commitAs(repo, tom, '2026-02-02T10:00:00Z', files, `${branch} work`);
+      git(repo.dir, ['checkout', '-q', 'main']);
+      git(repo.dir, ['merge', '-q', '--no-ff', ...strategy, '-m', `Merge ${branch}`, branch], {
+        GIT_AUTHOR_NAME: grace.name, GIT_AUTHOR_EMAIL: grace.email, GIT_COMMITTER_NAME: grace.name, GIT_COMMITTER_EMAIL: grace.email,
+      });
+    };
+    merged('up-to-date', { 'actions/B.yaml': 'b: 1\n' }, []);
+    merged('discarded', { 'actions/C.yaml': 'c: 1\n' }, ['-s', 'ours']);
+    const history = await readHistory(await infoOf(repo.dir));
+    const [upToDate, discarded] = history.filter((c) => c.parents.length === 2);
+    // Same tree as the branch: its one block is against the first parent.
+    expect(pathsOf(upToDate)).toEqual([{ status: 'A', path: 'actions/B.yaml' }]);
+    expect(upToDate?.otherChanges).toEqual([[]]);
+    // Same tree as the main line: its one block is against the branch, and nothing changed on main.
+    expect(pathsOf(discarded)).toEqual([]);
+    expect(discarded?.otherChanges?.map((changes) => pathsOf({ changes }))).toEqual([[{ status: 'D', path: 'actions/C.yaml' }]]);
+  });
+
   it('marks a file committed as a symbolic link', async () => {
     const repo = makeRepo();
     commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'real/MH-001.yaml': 'id: MH-001\n' }, 'records elsewhere');
