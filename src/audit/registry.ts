@@ -62,6 +62,11 @@ export function isSenior(registry: Registry, personId: string | undefined, locat
   return rolesAtLocation(registry, personId, location).some((r) => registry.policy.senior_roles.includes(r));
 }
 
+/** Everyone holding a senior role that counts at `location` (undefined: group-wide). */
+export function seniorsAt(registry: Registry, location: string | undefined): string[] {
+  return [...registry.people.keys()].filter((id) => isSenior(registry, id, location));
+}
+
 export function keysOf(registry: Registry, personId: string | undefined): string[] {
   return personId === undefined ? [] : registry.people.get(personId)?.signing_keys ?? [];
 }

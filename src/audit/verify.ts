@@ -5,7 +5,7 @@ import type { Action } from '../model.js';
 import type { RuleContext } from '../engine/types.js';
 import { list, type Data } from './parse.js';
 import { actionTrailAt, closedRecorded, decisionRecorded, entryRecorded } from './recorded.js';
-import { isSenior, keysOf } from './registry.js';
+import { keysOf, seniorsAt } from './registry.js';
 import { signedMode } from './signing.js';
 import type { Trail, TrailCommit } from './types.js';
 
@@ -38,7 +38,7 @@ export function signatureRequests(trail: Trail, ctx: Pick<RuleContext, 'actions'
     for (const w of action.waivers ?? []) {
       const recorded = entryRecorded(history, w, (d) => list(d, 'waivers'));
       const commit = recorded.state === 'committed' ? inSignedMode(recorded.version.commit) : undefined;
-      if (commit) ask(commit, seniorKeys(commit, action.location));
+      if (commit) ask(commit, seniorsAt(commit.before, action.location).flatMap((id) => keysOf(commit.before, id)));
     }
   }
   for (const change of trail.registryChanges) ask(inSignedMode(change.commit), keysOf(change.commit.before, change.commit.person));
@@ -46,11 +46,6 @@ export function signatureRequests(trail: Trail, ctx: Pick<RuleContext, 'actions'
     for (const e of action.events) if (e.kind === 'waiver') ask(inSignedMode(e.commit), keysOf(e.commit.before, e.commit.person));
   }
   return new Map([...out].map(([hash, keys]) => [hash, [...keys]]));
-}
-
-/** Every key listed for someone holding a senior role at `location`, as the commit's parent had them. */
-export function seniorKeys(commit: TrailCommit, location: string | undefined): string[] {
-  return [...commit.before.people.keys()].filter((id) => isSenior(commit.before, id, location)).flatMap((id) => keysOf(commit.before, id));
 }
 
 /** The commit that recorded a closed action's current decision to close; undefined otherwise. */

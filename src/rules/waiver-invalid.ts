@@ -7,7 +7,7 @@ import { signedWith, signatureWords } from '../audit/signatures.js';
 import { signedMode, signingTrust } from '../audit/signing.js';
 import { waiverCommit } from '../audit/waivers.js';
 import { commitWords } from '../audit/words.js';
-import { isSenior } from '../audit/registry.js';
+import { seniorsAt } from '../audit/registry.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import type { Action, Finding, Waiver } from '../model.js';
 import { findingAt } from './finding.js';
@@ -41,8 +41,7 @@ export function waiverProblems(ctx: RuleContext, path: string, action: Action, w
   }
   if (commit && ctx.trail && signedMode(commit)) {
     const trust = signingTrust(ctx.trail);
-    const seniors = [...commit.before.people.keys()].filter((id) => isSenior(commit.before, id, action.location));
-    const keys = seniors.flatMap((id) => trust.trustedKeys(commit, id));
+    const keys = seniorsAt(commit.before, action.location).flatMap((id) => trust.trustedKeys(commit, id));
     if (!signedWith(commit.signature, keys)) {
       problems.push(`was added in ${commitWords(commit)}, which policy.require_signed_closures needs signed by a senior person's own listed key, and it is ${signatureWords(commit, keys, 'a senior person') ?? 'not verified'}; have ${w.approved_by} commit it again signed ("git commit -S")`);
     }
