@@ -14,6 +14,8 @@ export interface CommitRequest {
   /** Trailers in order, e.g. [["Cqc-Action", "MH-001"], ["Cqc-Event", "decided"]]. */
   trailers: [string, string][];
   body?: string;
+  /** Sign the commit with the user's configured key ("git commit -S"), as signed mode requires. */
+  sign?: boolean;
 }
 
 /** The full commit message: subject, optional body, then the trailer block. */
@@ -31,7 +33,7 @@ export async function commitFiles(req: CommitRequest): Promise<string> {
   // New files must be known to git before `commit --only` can take them; adding them touches only these paths.
   await runGit(cwd, ['add', '--', ...specs], 'add the written files to git');
   // --only builds the commit from HEAD plus these paths, ignoring whatever else is staged.
-  await runGit(cwd, ['commit', '--only', '--quiet', '--no-edit', '--cleanup=strip', '-F', '-', '--', ...specs],
+  await runGit(cwd, ['commit', '--only', '--quiet', '--no-edit', '--cleanup=strip', ...(req.sign ? ['-S'] : []), '-F', '-', '--', ...specs],
     'commit the written files', { input: commitMessage(req) });
   return (await runGit(cwd, ['rev-parse', '--verify', 'HEAD^{commit}'], 'read the new commit')).toString('utf8').trim();
 }

@@ -111,6 +111,12 @@ export async function currentIdentity(root: string): Promise<{ name?: string; em
   return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
 }
 
+/** The signing key git would sign a commit with (user.signingkey), if one is set. */
+export async function signingKeySet(root: string): Promise<boolean> {
+  const out = await runGit(resolve(root), ['config', '--get', 'user.signingkey'], 'read the signing key setting', { okCodes: [1] });
+  return out.toString('utf8').trim() !== '';
+}
+
 /** Is there a `.git` at or above `dir`? (Then a missing git program is an error, not "not in git".) */
 export function hasGitFolder(dir: string): boolean {
   for (let at = resolve(dir); ; at = dirname(at)) {

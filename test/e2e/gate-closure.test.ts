@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupRepos, git } from '../git/helpers.js';
+import { cleanupRepos, git, makeSshKey } from '../git/helpers.js';
 import { lineOf } from '../helpers/repo.js';
 import { cqc } from '../helpers/cli.js';
-import { ACTION, actionYaml, closedStory, dan, grace, priya, recommendedStory } from '../audit/fixture.js';
+import { ACTION, actionYaml, closedStory, configYaml, dan, grace, peopleYaml, priya, recommendedStory } from '../audit/fixture.js';
 import type { Action } from '../../src/model.js';
 import { asPerson, check, gate, rulesOf } from './gate-fixture.js';
 
@@ -106,6 +106,27 @@ describe('writing steps never write what cqc check would reject', () => {
     expect(own.stderr).toBe('');
     expect(own.code).toBe(0);
     expect(git(s.dir, ['log', '-1', '--format=%ae']).trim()).toBe(grace.email);
+    expect(gate(check(s.dir).report)).toEqual([]);
+  });
+
+  it('in signed mode, cqc close --commit signs the decision, and refuses while git has no signing key', () => {
+    const key = makeSshKey('grace');
+    const s = recommendedStory(undefined, {
+      config: configYaml({ require_signed_closures: true }),
+      people: peopleYaml((p) => { p[2]!.signing_keys = [key.publicKey]; }),
+    });
+    const asGrace = { cwd: s.dir, env: asPerson(grace, '2026-10-20T10:00:00Z') };
+    const before = text(s.dir);
+    const refused = cqc(['close', 'MH-001', '--on', '2026-10-20', '--commit'], asGrace);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/policy\.require_signed_closures is on, so --commit signs the commit with Grace Okafor \(grace-okafor\)'s own key, but git has no signing key set/);
+    expect(text(s.dir)).toBe(before);
+    git(s.dir, ['config', 'gpg.format', 'ssh']);
+    git(s.dir, ['config', 'user.signingkey', key.privateKey]);
+    const signed = cqc(['close', 'MH-001', '--on', '2026-10-20', '--commit'], asGrace);
+    expect(signed.stderr).toBe('');
+    expect(signed.code).toBe(0);
+    expect(git(s.dir, ['cat-file', 'commit', 'HEAD'])).toMatch(/^gpgsig -----BEGIN SSH SIGNATURE-----/m);
     expect(gate(check(s.dir).report)).toEqual([]);
   });
 
