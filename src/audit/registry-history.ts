@@ -80,8 +80,9 @@ export function registerHistory(input: RegisterInput): { commits: TrailCommit[];
     const parentRegister = first === undefined ? EMPTY_REGISTRY : after[first]!;
     files[index] = applyChanges(parentFiles, c.changes);
     const touched = files[index] !== parentFiles;
-    const moved = registerDir(parentFiles, c.changes) !== registerDir(parentFiles);
-    const before = moved ? registerAt(parentFiles, registerDir(parentFiles, c.changes), parentRegister) : parentRegister;
+    // Moving the root: the commit is judged against the register at the old path, not the parent's reading of the new one.
+    const oldDir = registerDir(parentFiles, c.changes);
+    const before = oldDir !== registerDir(parentFiles) ? registerAt(parentFiles, oldDir, parentRegister) : parentRegister;
     after[index] = touched ? registerAt(files[index]!, registerDir(files[index]!), before) : parentRegister;
     const judgedBy = startedBy(before, after[index]!, everPeople);
     everPeople ||= after[index]!.hasPeople;
@@ -106,8 +107,8 @@ export function registerHistory(input: RegisterInput): { commits: TrailCommit[];
 
 /**
  * The commit that first creates people.yaml has no register before it: it is judged against the one
- * it sets up, as registry-change exempts it. So is a first cqc.yaml's policy, except that signed
- * mode applies only where the parent's cqc.yaml enabled it.
+ * it sets up (who its author is, what roles they hold). So is a first cqc.yaml's policy, except that
+ * signed mode applies only where the parent's cqc.yaml enabled it.
  */
 function startedBy(before: Registry, after: Registry, everPeople: boolean): Registry {
   let judgedBy = before;
