@@ -6,7 +6,7 @@ import { list, mapping, type Data } from '../audit/parse.js';
 import type { TrailCommit } from '../audit/types.js';
 import { commitWords } from '../audit/words.js';
 import type { DataPath } from '../repo/source.js';
-import type { Finding } from '../model.js';
+import type { Action, Finding } from '../model.js';
 import { personLabel } from './closure-facts.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
@@ -21,37 +21,30 @@ const META: RuleMeta = {
 /** One step the record attributes to a person, and where it sits in the file. */
 interface Step { named: string | undefined; recorded: Recorded; at: DataPath; what: string; key: boolean; on?: string }
 
-function steps(ctx: RuleContext, path: string, data: Data): Step[] {
+function steps(ctx: RuleContext, path: string, action: Action): Step[] {
   const history = actionTrailAt(ctx.trail!, path);
-  const closure = mapping(data, 'closure');
-  const decider = closure?.decided_by as string | undefined;
+  const data = action as unknown as Data;
+  const { closure } = action;
   const decision = decisionRecorded(history, data);
   const out: Step[] = [
-    { named: decider, recorded: decision, at: ['closure', 'decided_by'], what: closure?.decision === 'hold' ? 'hold decision' : 'closure decision', key: true },
-    { named: closure?.recommended_by as string | undefined, recorded: recommendationRecorded(history, data), at: ['closure', 'recommended_by'], what: 'recommendation to close', key: true },
+    { named: closure?.decided_by, recorded: decision, at: ['closure', 'decided_by'], what: closure?.decision === 'hold' ? 'hold decision' : 'closure decision', key: true },
+    { named: closure?.recommended_by, recorded: recommendationRecorded(history, data), at: ['closure', 'recommended_by'], what: 'recommendation to close', key: true },
   ];
-  if (data.status === 'closed') {
+  if (action.status === 'closed') {
     const closed = closedRecorded(history);
     // The same commit as the decision says the same thing once.
     const same = closed.state === 'committed' && decision.state === 'committed' && closed.version.commit === decision.version.commit;
-    if (!same) out.push({ named: decider, recorded: closed, at: ['status'], what: 'change of status to closed', key: false });
+    if (!same) out.push({ named: closure?.decided_by, recorded: closed, at: ['status'], what: 'change of status to closed', key: false });
   }
-  list(mapping(data, 'post_closure'), 'reviews').forEach((entry, i) => out.push({
-    named: mapping(entry)?.by as string | undefined, at: ['post_closure', 'reviews', i], key: false,
+  action.post_closure?.reviews?.forEach((entry, i) => out.push({
+    named: entry.by, on: entry.on, at: ['post_closure', 'reviews', i], key: false, what: 'post-closure review',
     recorded: entryRecorded(history, entry, (d) => list(mapping(d, 'post_closure'), 'reviews')),
-    what: 'post-closure review', ...dated(entry),
   }));
-  list(data, 'reopened').forEach((entry, i) => out.push({
-    named: mapping(entry)?.by as string | undefined, at: ['reopened', i], key: false,
+  action.reopened?.forEach((entry, i) => out.push({
+    named: entry.by, on: entry.on, at: ['reopened', i], key: false, what: 'reopening',
     recorded: entryRecorded(history, entry, (d) => list(d, 'reopened')),
-    what: 'reopening', ...dated(entry),
   }));
   return out;
-}
-
-function dated(entry: unknown): { on?: string } {
-  const on = mapping(entry)?.on;
-  return typeof on === 'string' ? { on } : {};
 }
 
 function message(ctx: RuleContext, id: string, step: Step, named: string, commit: TrailCommit): string {
@@ -73,7 +66,7 @@ export const closureAttribution: Rule = {
     if (!ctx.trail) return [];
     const out: Finding[] = [];
     for (const { file, action } of ctx.actions) {
-      for (const step of steps(ctx, file.path, action as unknown as Data)) {
+      for (const step of steps(ctx, file.path, action)) {
         // Not committed yet: not-committed says so; it is judged once it is part of the trail.
         if (step.named === undefined || step.recorded.state !== 'committed') continue;
         const commit = step.recorded.version.commit;
