@@ -1,10 +1,10 @@
 // How the trail recognises "the same" recommendation, decision or list entry across versions.
 import { list, mapping, stable, str, type Data } from './parse.js';
 
-/** The recorded decision (who, when, what); undefined when none is recorded. */
+/** The recorded decision (who, when, what, and for a hold when it returns); undefined when none is recorded. */
 export function decisionKey(data: Data | null): string | undefined {
   const c = mapping(data, 'closure');
-  const parts = [str(c, 'decided_by'), str(c, 'decided_on'), str(c, 'decision')];
+  const parts = [str(c, 'decided_by'), str(c, 'decided_on'), str(c, 'decision'), str(c, 'return_by')];
   return parts[0] === undefined && parts[2] === undefined ? undefined : stable(parts);
 }
 

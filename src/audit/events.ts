@@ -1,66 +1,106 @@
 // The governance steps of one action, read from the differences between its committed versions.
+// Each version is compared with the version its commit was made from; a merge is compared with every
+// parent, and only what differs from all of them (a conflict resolution) is the merge's own step:
+// the rest was taken on the merged branch, by the commits that made it (SPEC "Merges").
 import { weakenings } from './criteria.js';
 import { closureField, decisionKey, entryKeys, recommendationKey } from './closure-keys.js';
 import { list, mapping, sameValue, stable, str, type Data } from './parse.js';
-import type { AuditEvent, EventKind, Version } from './types.js';
+import type { Framework } from '../framework/index.js';
+import type { AuditEvent, EventKind, Version, Weakening } from './types.js';
+
+/** What the trail weighs criteria changes with: the framework behind effective risk areas. */
+export interface EventContext { framework: Framework }
 
 const EMPTY: Data = {};
 
-export function actionEvents(id: string, versions: readonly Version[]): AuditEvent[] {
+/** An event found against one base, with the key that says whether another base shows it too. */
+interface Found { kind: EventKind; detail: string; key: string; extra: Partial<AuditEvent> }
+
+/** A base that can be read: a version committed broken is stepped over to the one before it. */
+export function readableBase(base: Version | null | undefined): Version | null {
+  let at = base ?? null;
+  while (at?.broken) at = at.bases[0] ?? null;
+  return at;
+}
+
+export function actionEvents(id: string, versions: readonly Version[], context?: EventContext): AuditEvent[] {
   const events: AuditEvent[] = [];
-  let previous: Version | null = null;
   let deletedBefore = false;
   for (const version of versions) {
-    const add = (kind: EventKind, detail: string, extra: Partial<AuditEvent> = {}) => {
-      events.push({ kind, action: id, commit: version.commit, path: version.step.path, detail, version, ...(previous ? { previous } : {}), ...extra });
-    };
+    const bases = version.bases.map(readableBase);
+    const push = (f: Found) => events.push({ kind: f.kind, action: id, commit: version.commit, path: version.step.path, detail: f.detail, version, ...(bases[0] ? { previous: bases[0] } : {}), ...f.extra });
+    // Absent from a parent: the merged branch had already deleted it (or never had it).
     if (version.data === null && !version.broken) {
-      add('deleted', 'action file deleted');
-      previous = null;
+      if (bases.every((b) => b !== null)) push({ kind: 'deleted', detail: 'action file deleted', key: 'deleted', extra: {} });
       deletedBefore = true;
       continue;
     }
-    if (version.step.status === 'R') add('renamed', `file renamed from ${version.step.oldPath ?? '?'}`);
+    if (version.step.status === 'R' && bases.slice(1).every((b) => b?.step.path !== version.step.path)) {
+      push({ kind: 'renamed', detail: `file renamed from ${version.step.oldPath ?? '?'}`, key: 'renamed', extra: {} });
+    }
     // A version that was not valid YAML says nothing; the next readable one is compared with the last.
     if (version.data === null) continue;
-    const cur = version.data;
-    const prev = previous?.data ?? null;
-    const status = str(cur, 'status');
-    if (prev === null) {
-      add(deletedBefore ? 'restored' : 'raised', `${deletedBefore ? 'restored' : 'raised'} with status ${status ?? 'unknown'}`, status !== undefined ? { to: status } : {});
-    } else if (str(prev, 'status') !== status) {
-      add('status', `status ${str(prev, 'status') ?? 'unknown'} → ${status ?? 'unknown'}`, { from: str(prev, 'status') ?? 'unknown', to: status ?? 'unknown' });
+    const [first, ...others] = bases.map((b) => eventsAgainst(version.data!, b?.data ?? null, deletedBefore, version, context));
+    for (const f of first ?? []) {
+      const mine = others.map((o) => o.find((x) => x.key === f.key));
+      if (mine.some((m) => m === undefined)) continue;
+      push(f.kind === 'criteria' ? ownWeakenings(f, mine as Found[]) : f);
     }
-    if (prev !== null && !sameValue([cur.target, cur.closure_criteria], [prev.target, prev.closure_criteria])) {
-      const weakened = weakenings(prev, cur, version.commit.before.policy);
-      add('criteria', weakened.length ? `criteria weakened: ${weakened.map((w) => w.what).join('; ')}` : 'target or closure criteria changed', { weakened });
-    }
-    stepEvents(cur, prev ?? EMPTY, add);
-    previous = version;
     deletedBefore = false;
   }
   return events;
 }
 
-type Add = (kind: EventKind, detail: string, extra?: Partial<AuditEvent>) => void;
+/** A merge's criteria change weakens only what it weakens against every parent. */
+function ownWeakenings(f: Found, others: readonly Found[]): Found {
+  const fieldOf = (w: Weakening) => w.field.join('.');
+  const weakened = (f.extra.weakened ?? []).filter((w) => others.every((o) => (o.extra.weakened ?? []).some((x) => fieldOf(x) === fieldOf(w))));
+  return { ...f, detail: criteriaDetail(weakened), extra: { ...f.extra, weakened } };
+}
 
-function stepEvents(cur: Data, prev: Data, add: Add): void {
+function criteriaDetail(weakened: readonly Weakening[]): string {
+  return weakened.length ? `criteria weakened: ${weakened.map((w) => w.what).join('; ')}` : 'target or closure criteria changed';
+}
+
+/** Keys whose change is a criteria event: what was agreed at the start and who is accountable for it. */
+const AGREED = ['target', 'targets', 'closure_criteria', 'owner', 'location', 'risk_areas', 'quality_statements', 'regulations', 'source'];
+
+function eventsAgainst(cur: Data, prev: Data | null, deletedBefore: boolean, version: Version, context: EventContext | undefined): Found[] {
+  const out: Found[] = [];
+  const status = str(cur, 'status');
+  if (prev === null) {
+    const kind = deletedBefore ? 'restored' : 'raised';
+    out.push({ kind, detail: `${kind} with status ${status ?? 'unknown'}`, key: kind, extra: status !== undefined ? { to: status } : {} });
+  } else if (str(prev, 'status') !== status) {
+    out.push({ kind: 'status', detail: `status ${str(prev, 'status') ?? 'unknown'} → ${status ?? 'unknown'}`, key: `status>${status ?? ''}`, extra: { from: str(prev, 'status') ?? 'unknown', to: status ?? 'unknown' } });
+  }
+  if (prev !== null && AGREED.some((k) => !sameValue(cur[k], prev[k]))) {
+    const weakened = weakenings(prev, cur, version.commit.before.policy, context?.framework);
+    const agreed = !sameValue([cur.target, cur.targets, cur.closure_criteria], [prev.target, prev.targets, prev.closure_criteria]);
+    if (agreed || weakened.length) out.push({ kind: 'criteria', detail: criteriaDetail(weakened), key: 'criteria', extra: { weakened } });
+  }
+  stepEvents(cur, prev ?? EMPTY, (f) => out.push(f));
+  return out;
+}
+
+function stepEvents(cur: Data, prev: Data, add: (f: Found) => void): void {
   const rec = recommendationKey(cur);
   if (rec !== undefined && rec !== recommendationKey(prev)) {
     const by = closureField(cur, 'recommended_by');
     const on = closureField(cur, 'recommended_on');
-    add('recommended', `closure recommended${on ? ` on ${on}` : ''} by ${by ?? 'nobody named'}`, by !== undefined ? { named: by } : {});
+    add({ kind: 'recommended', detail: `closure recommended${on ? ` on ${on}` : ''} by ${by ?? 'nobody named'}`, key: `recommended:${rec}`, extra: by !== undefined ? { named: by } : {} });
   }
   const dec = decisionKey(cur);
   if (dec !== undefined && dec !== decisionKey(prev)) {
     const by = closureField(cur, 'decided_by');
     const on = closureField(cur, 'decided_on');
     const what = closureField(cur, 'decision') ?? 'close';
-    add('decided', `closure decided (${what})${on ? ` on ${on}` : ''} by ${by ?? 'nobody named'}`, by !== undefined ? { named: by } : {});
+    const back = what === 'hold' && closureField(cur, 'return_by') ? `, to return by ${closureField(cur, 'return_by')}` : '';
+    add({ kind: 'decided', detail: `closure decided (${what})${on ? ` on ${on}` : ''} by ${by ?? 'nobody named'}${back}`, key: `decided:${dec}`, extra: by !== undefined ? { named: by } : {} });
   }
-  newEntries(cur, prev, ['waivers'], (w) => add('waiver', `waiver of ${str(w, 'rule') ?? '?'} approved by ${str(w, 'approved_by') ?? 'nobody named'}`, named(w, 'approved_by')));
-  newEntries(cur, prev, ['post_closure', 'reviews'], (r) => add('review', `post-closure review on ${str(r, 'on') ?? '?'}: ${str(r, 'result') ?? '?'}`, named(r, 'by')));
-  newEntries(cur, prev, ['reopened'], (r) => add('reopened', `reopened on ${str(r, 'on') ?? '?'}: ${str(r, 'reason') ?? ''}`.trim(), named(r, 'by')));
+  newEntries(cur, prev, ['waivers'], (w) => add({ kind: 'waiver', detail: `waiver of ${str(w, 'rule') ?? '?'} approved by ${str(w, 'approved_by') ?? 'nobody named'}`, key: `waiver:${stable(w)}`, extra: { ...named(w, 'approved_by'), entry: w } }));
+  newEntries(cur, prev, ['post_closure', 'reviews'], (r) => add({ kind: 'review', detail: `post-closure review on ${str(r, 'on') ?? '?'}: ${str(r, 'result') ?? '?'}`, key: `review:${stable(r)}`, extra: { ...named(r, 'by'), entry: r } }));
+  newEntries(cur, prev, ['reopened'], (r) => add({ kind: 'reopened', detail: `reopened on ${str(r, 'on') ?? '?'}: ${str(r, 'reason') ?? ''}`.trim(), key: `reopened:${stable(r)}`, extra: { ...named(r, 'by'), entry: r } }));
 }
 
 function named(entry: unknown, key: string): Partial<AuditEvent> {

@@ -7,11 +7,11 @@ import { signatureWords } from './signatures.js';
 import type { Trail } from './types.js';
 
 export type * from './types.js';
-export { buildTrail, type TrailInput, type TrailStart } from './build.js';
+export { applyTrailStart, buildTrail, commitsAfter, type TrailInput, type TrailStart } from './build.js';
 export { fileChains, type KindOf } from './chains.js';
 export { versionKey, versionRequests, type VersionRequest } from './plan.js';
-export { actionTrailAt, decisionRecorded, recommendationRecorded, recordedBy, type Recorded } from './recorded.js';
-export { isSenior, keysOf, rolesOf } from './registry.js';
+export { actionTrailAt, closedRecorded, decisionRecorded, entryRecorded, recommendationRecorded, recordedBy, type Recorded } from './recorded.js';
+export { isSenior, keysOf, rolesAtLocation, rolesOf } from './registry.js';
 export { signedWith, signatureWords } from './signatures.js';
 
 /** The commit that recorded an action's current closure decision, for the meeting pack. */

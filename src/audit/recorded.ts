@@ -1,6 +1,7 @@
 // "Which commit put this value in the record?" The answer the git rules and the inspector's page
 // both rest on: the earliest commit of the unbroken run of versions that carry today's value.
 import { decisionKey, recommendationKey } from './closure-keys.js';
+import { readableBase } from './events.js';
 import { indexOf } from './lookup.js';
 import { stable, type Data } from './parse.js';
 import type { ActionTrail, Trail, Version } from './types.js';
@@ -18,21 +19,27 @@ export function recordedBy(trail: ActionTrail | undefined, current: Data | null,
   return recordedWhile(trail, (d) => key(d) === wanted);
 }
 
-/** The earliest version of the latest unbroken run of committed versions for which `holds` is true. */
+/**
+ * The version that made `holds` true, walking back from the last committed version through the
+ * versions each was made from (unreadable ones are stepped over). Through a merge the walk follows
+ * a parent that already held it, the first parent first: so a value a merge took unchanged from a
+ * branch is the branch commit's.
+ */
 export function recordedWhile(trail: ActionTrail | undefined, holds: (d: Data) => boolean): Recorded {
-  const readable = (trail?.versions ?? []).filter((v) => !v.broken);
-  const last = readable[readable.length - 1];
+  const versions = trail?.versions ?? [];
+  const last = readableBase(versions[versions.length - 1]);
   if (!last || last.data === null || !holds(last.data)) return { state: 'uncommitted' };
   let found = last;
-  for (let i = readable.length - 2; i >= 0; i--) {
-    const v = readable[i]!;
-    if (v.data === null || !holds(v.data)) break;
-    found = v;
+  for (;;) {
+    const next = found.bases.map(readableBase).find((b) => b !== null && b.data !== null && holds(b.data));
+    if (!next) return { state: 'committed', version: found };
+    found = next;
   }
-  return { state: 'committed', version: found };
 }
 
 export const decisionRecorded = (t: ActionTrail | undefined, current: Data | null) => recordedBy(t, current, decisionKey);
+/** The version that last moved status into closed (the start of the closed run that stands). */
+export const closedRecorded = (t: ActionTrail | undefined) => recordedWhile(t, (d) => d.status === 'closed');
 export const recommendationRecorded = (t: ActionTrail | undefined, current: Data | null) => recordedBy(t, current, recommendationKey);
 
 /** The trail of the action file at `path` (its path in the work tree today). */

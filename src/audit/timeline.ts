@@ -1,8 +1,9 @@
-// What `cqc audit` shows: one action's story from git, oldest first, and every closure decision
-// with who recommended and who decided, the commits that recorded them and their signatures.
-import { closureField, recommendationKey } from './closure-keys.js';
+// What `cqc audit` shows: one action's story from git, oldest first, and every governance step
+// (closure decisions and holds, post-closure reviews, reopenings) with who the record names, who
+// committed it, their roles and signatures: a step committed by someone else is flagged.
+import { closureField, entryKeys, recommendationKey } from './closure-keys.js';
 import { evidenceOf } from './evidence.js';
-import { str } from './parse.js';
+import { stable, str } from './parse.js';
 import { recordedBy } from './recorded.js';
 import { keysOf, rolesOf } from './registry.js';
 import { signatureWords } from './signatures.js';
@@ -35,7 +36,14 @@ export interface ActionTimeline { id: string; path: string; rows: TimelineRow[] 
 
 export interface DecisionRow {
   action: string;
+  /** A closure decision (close, hold or reject), a post-closure review, or a reopening. */
+  kind: 'decision' | 'review' | 'reopen';
+  /** close | hold | reject; a review's result (sustained | deteriorated); "reopened". */
   decision: string;
+  /** The step in words, e.g. "closure decided (hold) on 2026-11-24 by ruth-adeyemi, to return by 2027-01-26". */
+  detail: string;
+  /** The commit's author is not the person the record names. */
+  mismatch: boolean;
   decidedOn?: string;
   decidedBy?: string;
   deciderRoles: string[];
@@ -69,7 +77,9 @@ export function findAction(trail: Trail, id: string): ActionTrail | undefined {
 }
 
 function eventRow(e: AuditEvent): TimelineRow {
-  const named = NAMING.has(e.kind) ? e.named : undefined;
+  // Setting the status to closed is the decider's act too.
+  const closing = e.kind === 'status' && e.to === 'closed' ? closureField(e.version?.data ?? null, 'decided_by') : undefined;
+  const named = NAMING.has(e.kind) ? e.named : closing;
   const cell = commitCell(e.commit, e.kind === 'decided' || e.kind === 'recommended' ? named ?? null : undefined);
   return { ...cell, event: e.kind, detail: e.detail, ...(named !== undefined ? { named, mismatch: named !== e.commit.person } : {}) };
 }
@@ -102,13 +112,35 @@ export function actionTimeline(trail: Trail, id: string, evidence: ReadonlyMap<s
   return { id: action.id, path: action.chain.path, rows: sorted.filter((r) => asOf === undefined || r.date.slice(0, 10) <= asOf) };
 }
 
-/** Every closure decision (close, hold or reject) in the repo's history, oldest first. */
+/** A post-closure review or reopening as a row: who the entry names, and the commit that added it. */
+function entryRow(action: ActionTrail, e: AuditEvent, live: boolean): DecisionRow {
+  const by = e.named;
+  const result = str(e.entry, 'result');
+  const latest = action.versions[action.versions.length - 1]?.data ?? null;
+  const kept = e.kind === 'review' ? entryKeys(latest, 'post_closure', 'reviews') : entryKeys(latest, 'reopened');
+  const row: DecisionRow = {
+    action: action.id, kind: e.kind === 'review' ? 'review' : 'reopen', decision: e.kind === 'review' ? result ?? 'review' : 'reopened',
+    detail: e.detail, mismatch: by !== e.commit.person,
+    deciderRoles: rolesOf(e.commit.before, by), decided: commitCell(e.commit, by ?? null), recommenderRoles: [],
+    current: live && kept.includes(stable(e.entry)),
+  };
+  const on = str(e.entry, 'on');
+  if (on !== undefined) row.decidedOn = on;
+  if (by !== undefined) row.decidedBy = by;
+  return row;
+}
+
+/** Every closure decision (close, hold or reject), post-closure review and reopening in the repo's history, oldest first. */
 export function closureDecisions(trail: Trail, asOf?: string): DecisionRow[] {
   const out: { index: number; row: DecisionRow }[] = [];
   for (const action of trail.actions) {
     const decisions = action.events.filter((e) => e.kind === 'decided' && e.version?.data);
     const latest = decisions[decisions.length - 1];
     const live = action.chain.steps[action.chain.steps.length - 1]?.status !== 'D';
+    for (const e of action.events) {
+      if ((e.kind !== 'review' && e.kind !== 'reopened') || (asOf !== undefined && e.commit.author.date.slice(0, 10) > asOf)) continue;
+      out.push({ index: e.commit.index, row: entryRow(action, e, live) });
+    }
     for (const e of decisions) {
       if (asOf !== undefined && e.commit.author.date.slice(0, 10) > asOf) continue;
       const data = e.version!.data!;
@@ -117,7 +149,7 @@ export function closureDecisions(trail: Trail, asOf?: string): DecisionRow[] {
       const upTo: ActionTrail = { ...action, versions: action.versions.slice(0, action.versions.indexOf(e.version!) + 1) };
       const rec = recordedBy(upTo, data, recommendationKey);
       const row: DecisionRow = {
-        action: action.id, decision: closureField(data, 'decision') ?? 'close',
+        action: action.id, kind: 'decision', decision: closureField(data, 'decision') ?? 'close', detail: e.detail, mismatch: by !== e.commit.person,
         deciderRoles: rolesOf(e.commit.before, by), decided: commitCell(e.commit, by ?? null),
         recommenderRoles: rec.state === 'committed' ? rolesOf(rec.version.commit.before, recBy) : [],
         current: live && e === latest,

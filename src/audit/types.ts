@@ -7,17 +7,25 @@ import type { FileKind } from '../repo/layout.js';
 /** people.yaml and the policy of cqc.yaml at one point in history. */
 export interface Registry {
   people: ReadonlyMap<string, Person>;
+  /** Each person's people.yaml entry as written, by id (for noticing any change to it). */
+  entries: ReadonlyMap<string, unknown>;
   /** Lower-cased raw email -> person id; the first person listing an email wins. */
   byEmail: ReadonlyMap<string, string>;
   policy: Policy;
   /** False until people.yaml has existed (nobody can be matched before that). */
   hasPeople: boolean;
+  /** The cqc.yaml it was read from, parsed; null before there was one. */
+  config: Record<string, unknown> | null;
+  /** The folder its files sat in, relative to the assurance root ('' for the root; '../old/' before a move). */
+  dir?: string;
 }
 
 export interface TrailCommit {
   hash: string;
-  /** Position in the first-parent history, oldest first. */
+  /** Position in the history, parents before children. */
   index: number;
+  /** Positions of its parents that are in the history, first parent first. */
+  parents: number[];
   author: GitIdentity;
   committer: GitIdentity;
   subject: string;
@@ -40,6 +48,13 @@ export interface FileStep {
   oldPath?: string;
   /** Object id of the content after this step, when the history pass gave it. */
   blob?: string;
+  /**
+   * What the file held in each parent of the commit, first parent first: a blob id, or '' where it
+   * did not exist. A merge's step whose first entry equals `blob` changed nothing on the main line.
+   */
+  bases?: string[];
+  /** Committed as a symbolic link (mode 120000). */
+  link?: boolean;
 }
 
 
@@ -57,6 +72,11 @@ export interface Version {
   step: FileStep;
   data: Record<string, unknown> | null;
   broken: boolean;
+  /**
+   * The file's version in each parent of the commit (first parent first), null where it did not
+   * exist there. For a commit with one parent, the version before it.
+   */
+  bases: (Version | null)[];
 }
 
 export type EventKind = 'raised' | 'restored' | 'renamed' | 'deleted' | 'status' | 'criteria' | 'recommended'
@@ -76,6 +96,8 @@ export interface AuditEvent {
   path: string;
   /** The person the record names for this step (decided_by, recommended_by, approved_by, by). */
   named?: string;
+  /** For a waiver, review or reopen: the list entry it added. */
+  entry?: unknown;
   from?: string;
   to?: string;
   weakened?: Weakening[];
@@ -110,8 +132,15 @@ export interface RegistryChange {
   changes: string[];
   /** Person ids whose entries changed, to anchor findings. */
   people: string[];
-  /** The file's first version (nothing to judge it against) or the first commit of the trail. */
+  /** Keys of cqc.yaml that changed, e.g. ["policy", "min_evidence_sources"], to anchor findings. */
+  fields: string[][];
+  /** The commit's parent had no cqc.yaml anywhere: the register starts here, nothing to judge it against. */
   exempt: boolean;
+  /** policy.audit_trail_from as this commit set it, when it changed it (null: removed). */
+  trailFrom?: string | null;
+  /** The register in the commit's parent (at the old path, for a move), and as the commit left it. */
+  before: Registry;
+  after: Registry;
 }
 
 export interface Trail {
@@ -124,6 +153,8 @@ export interface Trail {
   registryChanges: RegistryChange[];
   /** Assurance-root paths with changes not yet committed (incl. untracked and deleted). */
   uncommitted: string[];
-  /** policy.audit_trail_from as applied, when set. */
+  /** policy.audit_trail_from in force, when set. */
   start?: string;
+  /** Paths committed as symbolic links at the newest commit (any file or folder). */
+  links: string[];
 }

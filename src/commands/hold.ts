@@ -3,6 +3,7 @@
 // decide again (`return_by`), so a hold can never become a quiet way of leaving an action open.
 import { addDuration } from '../dates.js';
 import type { Io } from '../io.js';
+import { scopeWords } from '../roles.js';
 import { DEFAULT_HOLD_RETURN } from '../policy.js';
 import { evidenceReviewed } from '../workflow/closure.js';
 import { flowList, setOrdered } from '../workflow/edit.js';
@@ -27,8 +28,8 @@ export async function holdCommand(id: string, opts: HoldOptions, io: Io): Promis
     result = refuse(action.status === 'closed'
       ? `${id} is closed. To put it back under watch, reopen it with "cqc reopen ${id} --reason …".`
       : `${id} is still open: work has not started, so there is no closure to hold. Record evidence with "cqc evidence add ${id}" first.`);
-  } else if (approver !== undefined && !holdsRole(step.person, approver)) {
-    result = refuse(`${personName(step.person)} does not hold the ${approver} role that decides on ${id}; only the approver can record a hold decision.`);
+  } else if (approver !== undefined && !holdsRole(step.person, approver, action.location)) {
+    result = refuse(`${personName(step.person)} does not hold the ${approver} role ${scopeWords(action.location)} that decides on ${id}; only the approver can record a hold decision.`);
   } else if (returnBy <= step.on) {
     result = refuse(`--return-by ${returnBy} is not after the decision (${step.on}): a hold says when governance will decide again, so the date must be later than the decision. Give a later date, or leave out --return-by for four weeks on (${fourWeeksOn}).`);
   } else {

@@ -4,6 +4,7 @@
 import type { Io } from '../io.js';
 import type { Finding } from '../model.js';
 import { renderDocument } from '../repo/write.js';
+import { scopeWords } from '../roles.js';
 import { clearDecision } from '../workflow/closure.js';
 import { setOrdered } from '../workflow/edit.js';
 import { holdsRole, personName } from '../workflow/person.js';
@@ -22,9 +23,9 @@ export async function recommendCommand(id: string, opts: StepOptions, io: Io): P
     result = refuse(`${id} is already closed. To look at it again, reopen it with "cqc reopen ${id} --reason …".`);
   } else if (reviewer === undefined) {
     result = refuse(`${id} has no closure_criteria.reviewer, so nobody is agreed to recommend closure. Add the reviewer role to the action's closure criteria first.`);
-  } else if (!holdsRole(step.person, reviewer)) {
-    const holders = [...step.ws.ctx.people.values()].filter((p) => holdsRole(p, reviewer)).map(personName);
-    result = refuse(`${personName(step.person)} does not hold the ${reviewer} role that ${id} needs to recommend closure.${holders.length ? ` Ask ${holders.join(' or ')} to recommend it.` : ` Nobody in people.yaml holds it yet.`}`);
+  } else if (!holdsRole(step.person, reviewer, action.location)) {
+    const holders = [...step.ws.ctx.people.values()].filter((p) => holdsRole(p, reviewer, action.location)).map(personName);
+    result = refuse(`${personName(step.person)} does not hold the ${reviewer} role ${scopeWords(action.location)} that ${id} needs to recommend closure.${holders.length ? ` Ask ${holders.join(' or ')} to recommend it.` : ` Nobody in people.yaml holds it there yet.`}`);
   } else {
     // A new recommendation starts a new decision: an earlier hold or closure no longer stands.
     clearDecision(step.doc);

@@ -87,5 +87,6 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     evidenceById: byId,
     attachments,
     attachmentTexts,
+    links: repo.links,
   };
 }

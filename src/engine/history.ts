@@ -1,12 +1,12 @@
 // Stage 3: the audit trail from git. One `git log` over a pipe (started before the records are read,
 // so git works while they are parsed), one batched blob read for the file versions the trail needs,
 // and signature checks only for the commits judged.
-import { buildTrail, fileChains, versionKey, versionRequests, type FileChain, type Trail, type TrailStart, type VersionRequest } from '../audit/index.js';
+import { applyTrailStart, buildTrail, commitsAfter as trailCommitsAfter, fileChains, versionKey, versionRequests, type FileChain, type Trail, type TrailStart, type VersionRequest } from '../audit/index.js';
 import { mapping, parseVersion, type Data } from '../audit/parse.js';
 import { signatureRequests, type VerifyScope } from '../audit/verify.js';
 import { CqcError } from '../errors.js';
 import { BlobReader, blobId, commitsAfter, gitInfo, GitMissingError, hasGitFolder, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
-import type { HistoryPath, Layout } from '../repo/layout.js';
+import { CONFIG_FILE, PEOPLE_FILE, type HistoryPath, type Layout } from '../repo/layout.js';
 import type { RuleContext } from './types.js';
 
 export const GIT_SKIPPED_NOTE = 'Git rules skipped (--no-git): the audit trail was not checked.';
@@ -40,11 +40,19 @@ export function startHistory(root: string, layout: Layout, paths?: HistoryPath[]
 
 /** `paths` limit the history (a scoped run at one location); empty means the whole assurance folder. */
 async function readFrom(info: GitInfo, layout: Layout, paths: HistoryPath[]): Promise<GitReading> {
-  const [commits, uncommitted] = await Promise.all([readHistory(info, { pathspecs: paths }), uncommittedPaths(info, paths)]);
+  // Every cqc.yaml and people.yaml in the repository, wherever it sits: a register the assurance
+  // root was moved away from is still the one its move is judged against.
+  const registers = info.prefix === '' ? [] : [`:(top,glob)**/${CONFIG_FILE}`, `:(top,glob)**/${PEOPLE_FILE}`];
+  const [firstRead, uncommitted] = await Promise.all([readHistory(info, { pathspecs: paths, topPathspecs: registers }), uncommittedPaths(info, paths)]);
+  let commits = firstRead;
+  // The root was moved here from a folder outside it: read again with that folder, so each record's
+  // history continues through the move (rare: one more pass only then).
+  const from = movedFrom(info, commits);
+  if (from.length) commits = await readHistory(info, { pathspecs: paths, topPathspecs: [...registers, ...from.map((dir) => `:(top,literal)${dir}`)] });
   const chains = fileChains(commits, layout.kindOf);
   const newestKeys = new Set(chains.flatMap((chain) => {
     const last = chain.steps[chain.steps.length - 1];
-    return last && last.status !== 'D' ? [versionKey(last.index, last.path)] : [];
+    return last && last.status !== 'D' && !last.path.startsWith('../') ? [versionKey(last)] : [];
   }));
   const requests = versionRequests(commits, chains);
   const older = requests.filter((r) => !newestKeys.has(r.key));
@@ -52,6 +60,20 @@ async function readFrom(info: GitInfo, layout: Layout, paths: HistoryPath[]): Pr
   const versions = new Map<string, Data | null>();
   older.forEach((r, i) => { const text = texts[i]; versions.set(r.key, typeof text === 'string' ? parseVersion(text) : null); });
   return { info, commits, chains, uncommitted, versions, newest: requests.filter((r) => newestKeys.has(r.key)) };
+}
+
+/** Folders (from the top of the work tree) outside the root whose cqc.yaml a commit moved into it. */
+function movedFrom(info: GitInfo, commits: readonly Commit[]): string[] {
+  const up = '../'.repeat(info.prefix.split('/').filter(Boolean).length);
+  const dirs = new Set<string>();
+  for (const c of commits) {
+    for (const change of c.changes) {
+      if (change.path !== CONFIG_FILE || change.status !== 'R' || !change.oldPath?.startsWith('../') || !change.oldPath.startsWith(up)) continue;
+      const dir = change.oldPath.slice(up.length, -CONFIG_FILE.length).replace(/\/$/, '');
+      if (dir !== '') dirs.add(dir);
+    }
+  }
+  return [...dirs];
 }
 
 /** The git work tree holding the root; null outside git. Git missing inside a work tree ends the run. */
@@ -70,8 +92,9 @@ export async function readTrail(reading: Promise<GitReading | null>, ctx: RuleCo
   if (!read) return { note: NOT_A_REPO_NOTE };
   await resolveNewest(read, ctx);
   const { info, commits, chains, versions, uncommitted } = read;
-  const start = await trailStart(info, ctx, commits);
-  const trail = buildTrail({ commits, chains, shallow: info.shallow, versions, uncommitted, folderActionOf: ctx.layout.folderActionOf, ...(start ? { start } : {}) });
+  const trail = buildTrail({ commits, chains, shallow: info.shallow, versions, uncommitted, folderActionOf: ctx.layout.folderActionOf, events: { framework: ctx.framework } });
+  const start = await trailStart(info, trail);
+  if (start) applyTrailStart(trail, start);
   const wanted = signatureRequests(trail, ctx, verify);
   if (wanted.size > 0) {
     const verified = await verifyCommitSignatures(info, [...wanted.keys()], (hash) => wanted.get(hash) ?? []);
@@ -105,13 +128,12 @@ async function resolveNewest(reading: GitReading, ctx: RuleContext): Promise<voi
   fetch.forEach((r, i) => { const text = texts[i]; reading.versions.set(r.key, typeof text === 'string' ? parseVersion(text) : null); });
 }
 
-async function trailStart(info: GitInfo, ctx: RuleContext, commits: readonly Commit[]): Promise<TrailStart | undefined> {
-  const from = ctx.policy.audit_trail_from;
+/** The trail start in force (SPEC "Trail start"), as a date or the commits after a commit. */
+async function trailStart(info: GitInfo, trail: Trail): Promise<TrailStart | undefined> {
+  const from = trail.start;
   if (from === undefined) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(from)) return { from };
-  const known = commits.findIndex((c) => c.hash.startsWith(from.toLowerCase()));
-  if (known >= 0) return { from, after: new Set(commits.slice(known + 1).map((c) => c.hash)) };
-  const after = await commitsAfter(info, from);
+  const after = trailCommitsAfter(trail, from) ?? await commitsAfter(info, from);
   if (after === null) {
     throw new CqcError(`policy.audit_trail_from in cqc.yaml names the commit "${from}", which is not in this repository. Give a commit id from "git log" (or a date YYYY-MM-DD), or fetch the full history.`);
   }

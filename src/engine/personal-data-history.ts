@@ -49,7 +49,7 @@ export async function personalDataHistory(cwd: string, dir: string | undefined):
   const policy = resolvePolicy(config);
   const info = await gitOf(root);
   const start = await trailStart(info, policy.audit_trail_from);
-  const commits = await readHistory(info, { firstParent: false, mergeChanges: true, ...(start.after ? { excluding: [start.after] } : {}) });
+  const commits = await readHistory(info, { ...(start.after ? { excluding: [start.after] } : {}) });
   const versions = versionsToScan(commits, layoutOf(config).kindOf, start.day);
   const wanted = blobRequests(commits, versions);
   const read = await new BlobReader(info).readMany(wanted);

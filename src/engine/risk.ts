@@ -38,8 +38,8 @@ export function highRiskLinks(action: Partial<Linked>, framework: Framework, pol
   return riskLinks(action, framework, policy).filter((l) => policy.high_risk_areas.includes(l.area) && !seen.has(l.area) && seen.add(l.area));
 }
 
-/** "safety (quality statement safe.safeguarding) and safeguarding (source safeguarding)". */
+/** "safety, from its risk_areas; safeguarding, from quality statement safe.safeguarding and …". */
 export function describeRiskLinks(links: readonly RiskLink[]): string {
-  const parts = links.map((l) => (l.via === 'its risk_areas' ? l.area : `${l.area}, from ${l.via}`));
+  const parts = links.map((l) => `${l.area}, from ${l.via}`);
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join('; ')} and ${parts[parts.length - 1]}`;
 }

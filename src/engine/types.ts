@@ -46,6 +46,8 @@ export interface RuleContext {
   attachments: Map<string, AttachmentState>;
   /** The text of each text attachment (.txt, .csv, .md) inside the repo, by path, for the personal-data rule. */
   attachmentTexts: Map<string, string>;
+  /** Record folders and files, cqc.yaml and people.yaml that are symbolic links in the work tree. */
+  links: string[];
   /** The audit trail read from git; absent when the git rules do not run. */
   trail?: Trail;
 }

@@ -16,6 +16,8 @@ export interface CommitRequest {
   /** Trailers in order, e.g. [["Cqc-Action", "MH-001"], ["Cqc-Event", "decided"]]. */
   trailers: [string, string][];
   body?: string;
+  /** Sign the commit with the user's configured key ("git commit -S"), as signed mode requires. */
+  sign?: boolean;
 }
 
 /** The full commit message: subject, optional body, then the trailer block. */
@@ -41,7 +43,7 @@ export async function commitFiles(req: CommitRequest): Promise<string> {
     const message = join(dir, 'message');
     await writeFile(message, commitMessage(req));
     // --only builds the commit from HEAD plus these paths, ignoring whatever else is staged.
-    await runGit(cwd, ['commit', '--only', '--quiet', '--no-edit', '--cleanup=strip', '-F', message, ...fromStdin],
+    await runGit(cwd, ['commit', '--only', '--quiet', '--no-edit', '--cleanup=strip', ...(req.sign ? ['-S'] : []), '-F', message, ...fromStdin],
       'commit the written files', { input: specs });
   } finally {
     await rm(dir, { recursive: true, force: true });

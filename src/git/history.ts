@@ -1,18 +1,29 @@
 // The whole audit trail in one `git log` pass: every commit touching the assurance folder, with its
 // people, dates, message and changed files. Signatures are deliberately not asked for here: %G? makes git
 // verify every commit, which costs milliseconds each (see signatures.ts).
-import { type GitInfo, gitPathspecs, type Pathspec, toAssurancePath } from './repo.js';
+//
+// The whole graph is read, parents before children, so a merged branch's commits are judged as
+// their own authors' (SPEC "Merges"). A merge lists its changes against each parent, one block per
+// parent, but git prints only the non-empty ones: under a pathspec it leaves out a merge that
+// matches a parent there, so every merge shown has a block for each; without one (the whole work
+// tree, where a pathspec would cost git a second comparison per commit), a merge with one block is
+// placed by its tree, which equals the tree of the parent it was not compared with.
+import { type GitInfo, gitPathspecs, type Pathspec, relativeToRoot } from './repo.js';
 import { runGit } from './run.js';
 import { parseTrailers } from './trailers.js';
 
 export interface FileChange {
   status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
-  /** Relative to the assurance root, with `/`. */
+  /** Relative to the assurance root, with `/` (`../…` for a registry file outside it). */
   path: string;
   /** For renames and copies: where the file came from. */
   oldPath?: string;
   /** Object id of the file's content after the change (absent for deletions). */
   blob?: string;
+  /** Object id of the content before it (absent for additions). */
+  oldBlob?: string;
+  /** True when the path is committed as a symbolic link (mode 120000). */
+  link?: boolean;
 }
 
 export interface GitIdentity {
@@ -29,44 +40,45 @@ export interface Commit {
   committer: GitIdentity;
   message: string;
   trailers: Record<string, string[]>;
+  /** Against the first parent (for a merge, what it changed on the main line). */
   changes: FileChange[];
+  /** A merge's changes against its second and later parents, in order. */
+  otherChanges?: FileChange[][];
 }
 
 export interface HistoryOptions {
-  /** Follow only the first parent, judging merges by what they changed on the main line. Default true. */
+  /** Follow only the first parent, judging merges by what they changed on the main line. Default false: the whole graph. */
   firstParent?: boolean;
   /** Paths relative to the assurance root to limit the history to; default the whole root. */
   pathspecs?: Pathspec[];
-  /**
-   * With firstParent false: also list what each merge changed against its first parent (by default
-   * a merge lists nothing), so content that only a merge brought in (a conflict resolution) is seen.
-   */
-  mergeChanges?: boolean;
+  /** Also these paths from the top of the git work tree (`:(top)` pathspecs, e.g. `:(top,glob)**\/cqc.yaml`). */
+  topPathspecs?: string[];
   /** Commits whose history is left out (git's ^<commit>), e.g. where a trail begins. */
   excluding?: string[];
 }
 
 const MARKER = '\x1eCQC';
 // Raw fields only: %an/%ae/%cn/%ce ignore .mailmap (unlike %aN/%aE), %aI/%cI are strict ISO 8601.
-const FORMAT = `${MARKER}%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00`;
-const HEADER_FIELDS = 9;
+const FORMAT = `${MARKER}%x00%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%T%x00%B%x00`;
+const HEADER_FIELDS = 10;
 // A --raw entry: ":<old mode> <new mode> <old blob> <new blob> <status>[score]".
-const RAW = /^\n?:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([AMDRCTUXB])\d*$/;
+const RAW = /^\n?:\d+ (\d+) ([0-9a-f]+) ([0-9a-f]+) ([AMDRCTUXB])\d*$/;
 const NO_BLOB = /^0+$/;
+const LINK_MODE = '120000';
 
-/** Every commit that touched the assurance folder (or `pathspecs`), oldest first: one git process over a pipe. */
+/** Every commit that touched the assurance folder (or `pathspecs`), parents before children: one git process over a pipe. */
 export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Promise<Commit[]> {
   if (info.head === null) return [];
-  const firstParent = opts.firstParent ?? true;
-  // Along first parents the history is one line, so git's topological sort (costly on a big
-  // history) adds nothing: the newest-first list is simply reversed here. Without a subfolder or
-  // a narrower pathspec, limiting to "." only makes git test every commit for changes.
-  const pathspecs = info.prefix === '' && !opts.pathspecs?.length ? [] : ['--', ...gitPathspecs(info, opts.pathspecs)];
+  const firstParent = opts.firstParent ?? false;
+  // Along first parents the history is one line, so git's topological sort adds nothing: the
+  // newest-first list is simply reversed here. --parents makes %P name the nearest parents that
+  // the pathspec keeps, so every parent named is in the list (or outside the trail altogether).
+  const whole = info.prefix === '' && !opts.pathspecs?.length && !opts.topPathspecs?.length;
+  const pathspecs = whole ? [] : ['--', ...gitPathspecs(info, opts.pathspecs), ...(opts.topPathspecs ?? [])];
   const args = ['log', '-z', `--format=${FORMAT}`, '--raw', '--no-abbrev', '-M',
-    ...(firstParent ? [] : ['--reverse', '--topo-order']),
+    ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : ['--reverse', '--topo-order', '--parents', '--diff-merges=separate']),
     '--no-color', '--no-mailmap', '--no-show-signature', '--no-abbrev-commit', '--no-notes',
     '--no-relative', '--no-ext-diff', '--no-textconv',
-    ...(firstParent ? ['--first-parent', '--diff-merges=first-parent'] : [`--diff-merges=${opts.mergeChanges ? 'first-parent' : 'off'}`]),
     info.head, ...(opts.excluding ?? []).map((rev) => `^${rev}`), ...pathspecs];
   const commits = parseLog((await runGit(info.gitRoot, args, 'read the git history')).toString('utf8'), info);
   return firstParent ? commits.reverse() : commits;
@@ -76,12 +88,17 @@ export async function readHistory(info: GitInfo, opts: HistoryOptions = {}): Pro
 export function parseLog(text: string, info: GitInfo): Commit[] {
   const tokens = text.split('\0');
   const commits: Commit[] = [];
+  const trees = new Map<string, string>();
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i] !== MARKER) { i++; continue; }
     const f = tokens.slice(i + 1, i + 1 + HEADER_FIELDS);
     i += 1 + HEADER_FIELDS;
-    const message = f[8] ?? '';
+    const message = f[9] ?? '';
+    trees.set(f[0] ?? '', f[8] ?? '');
+    const previous = commits[commits.length - 1];
+    // A merge comes once per parent it differs from: the later blocks are its changes against the others.
+    const again = previous !== undefined && previous.hash === f[0] && previous.parents.length > 1;
     const commit: Commit = {
       hash: f[0] ?? '',
       parents: (f[1] ?? '').split(' ').filter(Boolean),
@@ -96,25 +113,37 @@ export function parseLog(text: string, info: GitInfo): Commit[] {
       const raw = RAW.exec(tokens[i] ?? '');
       i++;
       if (!raw) continue;
-      const [, blob = '', status = ''] = raw;
+      const [, mode = '', oldBlob = '', blob = '', status = ''] = raw;
       const twoPaths = status === 'R' || status === 'C';
       const first = tokens[i++] ?? '';
       const second = twoPaths ? tokens[i++] ?? '' : undefined;
       const change = toChange(info, status, first, second);
-      if (change && !NO_BLOB.test(blob)) change.blob = blob;
-      if (change) commit.changes.push(change);
+      if (!change) continue;
+      if (!NO_BLOB.test(blob)) change.blob = blob;
+      if (!NO_BLOB.test(oldBlob) && change.status !== 'A') change.oldBlob = oldBlob;
+      if (mode === LINK_MODE) change.link = true;
+      commit.changes.push(change);
     }
-    commits.push(commit);
+    if (again) (previous.otherChanges ??= []).push(commit.changes);
+    else commits.push(commit);
   }
+  for (const c of commits) if (c.parents.length === 2 && !c.otherChanges) placeOneBlock(c, trees);
   return commits;
 }
 
+/** A two-parent merge git showed one block for: against the first parent, unless it matches that parent. */
+function placeOneBlock(merge: Commit, trees: ReadonlyMap<string, string>): void {
+  const [first, second] = merge.parents.map((p) => trees.get(p));
+  // The first-parent line alone, where the other parent is not read: it is only ever compared with the first.
+  if (second === undefined) return;
+  const tree = trees.get(merge.hash);
+  merge.otherChanges = tree === first && tree !== second ? [merge.changes] : [[]];
+  if (tree === first && tree !== second) merge.changes = [];
+}
+
 function toChange(info: GitInfo, status: string, first: string, second: string | undefined): FileChange | null {
-  const path = toAssurancePath(info, second ?? first);
-  if (path === null || !['A', 'M', 'D', 'R', 'C', 'T'].includes(status)) return null;
+  if (!['A', 'M', 'D', 'R', 'C', 'T'].includes(status)) return null;
+  const path = relativeToRoot(info, second ?? first);
   if (second === undefined) return { status: status as FileChange['status'], path };
-  const oldPath = toAssurancePath(info, first);
-  // Moved in from outside the assurance folder: for the trail it simply appeared.
-  if (oldPath === null) return { status: 'A', path };
-  return { status: status as 'R' | 'C', path, oldPath };
+  return { status: status as 'R' | 'C', path, oldPath: relativeToRoot(info, first) };
 }

@@ -1,6 +1,6 @@
 // The git adapter's public face: the only module the rest of cqc imports to run git.
 export { GitError, GitMissingError } from './run.js';
-export { type GitInfo, type Pathspec, currentIdentity, gitInfo, gitPathspecs, hasGitFolder, toAssurancePath, uncommittedPaths } from './repo.js';
+export { type GitInfo, type Pathspec, currentIdentity, gitInfo, signingKeySet, gitPathspecs, hasGitFolder, relativeToRoot, toAssurancePath, uncommittedPaths } from './repo.js';
 export { type Commit, type FileChange, type GitIdentity, type HistoryOptions, readHistory } from './history.js';
 export { type BlobSpec, BlobReader, blobId, readBlobsAt } from './blobs.js';
 export { type SignatureStatus, isOwnGoodSignature, sshFingerprint, verifyCommitSignatures } from './signatures.js';

@@ -73,6 +73,16 @@ export function toAssurancePath(info: GitInfo, gitPath: string): string | null {
 }
 
 /**
+ * A path relative to the git root as seen from the assurance root: inside it, the plain relative
+ * path; outside it (a registry file elsewhere, a folder the root moved from), `../…`.
+ */
+export function relativeToRoot(info: GitInfo, gitPath: string): string {
+  if (gitPath.startsWith(info.prefix)) return gitPath.slice(info.prefix.length);
+  const depth = info.prefix.split('/').filter(Boolean).length;
+  return `${'../'.repeat(depth)}${gitPath}`;
+}
+
+/**
  * Files under the assurance root (limited to `pathspecs`) that are modified, staged, deleted or
  * untracked: changes outside the audit trail. Paths relative to the assurance root, with `/`.
  */
@@ -105,6 +115,12 @@ export async function currentIdentity(root: string): Promise<{ name?: string; em
   const name = process.env.GIT_AUTHOR_NAME?.trim() || await fromConfig('user.name');
   const email = process.env.GIT_AUTHOR_EMAIL?.trim() || await fromConfig('user.email');
   return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+}
+
+/** The signing key git would sign a commit with (user.signingkey), if one is set. */
+export async function signingKeySet(root: string): Promise<boolean> {
+  const out = await runGit(resolve(root), ['config', '--get', 'user.signingkey'], 'read the signing key setting', { okCodes: [1] });
+  return out.toString('utf8').trim() !== '';
 }
 
 /** Is there a `.git` at or above `dir`? (Then a missing git program is an error, not "not in git".) */

@@ -1,5 +1,6 @@
-// Where a provider's audit trail begins when policy.audit_trail_from names a commit: the commits
-// after it on HEAD's first-parent line. One git process, only when that setting is a commit id.
+// Where a provider's audit trail begins when policy.audit_trail_from names a commit that did not
+// touch the assurance folder: the commits after it (every commit HEAD has that it has not). One git
+// process, only when that setting is such a commit id.
 import type { GitInfo } from './repo.js';
 import { runGit } from './run.js';
 
@@ -11,10 +12,10 @@ export async function resolveCommit(info: GitInfo, rev: string): Promise<string 
   return /^[0-9a-f]{40,64}$/.test(resolved) ? resolved : null;
 }
 
-/** Full hashes of HEAD's first-parent commits after `rev`; null when `rev` is not a commit here. */
+/** Full hashes of HEAD's commits that are not `rev` nor reachable from it; null when `rev` is not a commit here. */
 export async function commitsAfter(info: GitInfo, rev: string): Promise<Set<string> | null> {
   const resolved = await resolveCommit(info, rev);
   if (resolved === null || info.head === null) return null;
-  const out = await runGit(info.gitRoot, ['rev-list', '--first-parent', `${resolved}..${info.head}`], 'list the commits after policy.audit_trail_from');
+  const out = await runGit(info.gitRoot, ['rev-list', `${resolved}..${info.head}`], 'list the commits after policy.audit_trail_from');
   return new Set(out.toString('utf8').split('\n').filter(Boolean));
 }

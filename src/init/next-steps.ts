@@ -45,8 +45,8 @@ export function initSummary(outcome: InitOutcome): string {
     'Next:',
     `  1. Edit cqc.yaml: your provider name${outcome.providerGiven ? '' : ' (it says "Your Care Provider Ltd")'}, locations and policy.`,
     id && who.email
-      ? `  2. Check people.yaml: you are listed as ${id} (${who.email}) with the role\n     registered-manager; correct it, fill in your nominated individual, and add everyone else.`
-      : '  2. Add everyone to people.yaml, with the email they commit with (git config user.email), and\n     fill in your nominated individual.',
+      ? `  2. Check people.yaml: you are listed as ${id} (${who.email}) with the role\n     registered-manager; correct it, fill in your nominated individual, and\n     add everyone else now: after the first commit only a\n     senior person (policy.senior_roles) may change people.yaml or cqc.yaml.`
+      : '  2. Add everyone to people.yaml, with the email they commit with (git config user.email), and\n     fill in your nominated individual, now: after the first commit only a senior person\n     (policy.senior_roles) may change it or cqc.yaml.',
     `  3. Start the audit trail: commit these files${outcome.inGitRepo ? '' : ' in a new git repository'}.`,
     ...firstCommitCommands(outcome).map((line) => `       ${line}`),
     '  4. Raise the first action: cqc new --template moving-and-handling --commit',

@@ -25,6 +25,8 @@ export interface Layout {
   folderActionOf(evidencePath: string): string | undefined;
   /** The location a record's path puts it at (by-location only). */
   locationOf(path: string): string | undefined;
+  /** A folder records live in or under: the actions and evidence folders, location folders, an action's evidence folder. */
+  isRecordFolder(path: string): boolean;
   /** Folders to create for a new repo (each gets a .gitkeep). */
   startFolders: string[];
   /**
@@ -50,12 +52,14 @@ export function layoutOf(config: Partial<Config>): Layout {
   return (config as { layout?: unknown }).layout === 'by-location' ? byLocation() : flat();
 }
 
-function base(actionGlob: string, evidenceGlob: string): Pick<Layout, 'actionGlob' | 'evidenceGlob' | 'kindOf'> {
+function base(actionGlob: string, evidenceGlob: string): Pick<Layout, 'actionGlob' | 'evidenceGlob' | 'kindOf' | 'isRecordFolder'> {
   const action = globToRegExp(actionGlob);
   const evidence = globToRegExp(evidenceGlob);
+  const folders = [folderMatcher(actionGlob), folderMatcher(evidenceGlob)];
   return {
     actionGlob,
     evidenceGlob,
+    isRecordFolder: (path) => folders.some((matches) => matches(path)),
     kindOf(path) {
       if (path === PEOPLE_FILE) return 'people';
       if (path === CONFIG_FILE) return 'config';
@@ -114,6 +118,20 @@ function globLayout(actionGlob: string, evidenceGlob: string): Layout {
     locationOf: () => undefined,
     startFolders: [actionsDir, evidenceDir],
     historyOf: () => undefined,
+  };
+}
+
+/** Whether a folder path is one the glob's files sit in or under ("**" matches any folders below). */
+function folderMatcher(glob: string): (path: string) => boolean {
+  const parts = glob.split('/').slice(0, -1).map((part) => (part === '**' ? null : globToRegExp(part)));
+  return (path) => {
+    const segments = path.split('/');
+    for (const [i, segment] of segments.entries()) {
+      const part = parts[i];
+      if (part === null) return true;
+      if (part === undefined || !part.test(segment)) return false;
+    }
+    return true;
   };
 }
 

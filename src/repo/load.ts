@@ -1,7 +1,7 @@
 // Stage 1 of every command: read cqc.yaml, people.yaml and every record the layout places, parse
 // each, and check it against its schema. Files are read asynchronously in batches, so a git
 // process started before (the history stage) keeps streaming its output meanwhile.
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CqcError } from '../errors.js';
@@ -27,6 +27,8 @@ export interface LoadedRepo {
   listed: RecordList;
   /** Temporary files of an interrupted cqc write, removed while loading (relative paths). */
   removedLeftovers?: string[];
+  /** Record folders and files, cqc.yaml and people.yaml that are symbolic links in the work tree. */
+  links: string[];
 }
 
 /** The record files the layout places, by kind, and which of them a run reads. */
@@ -35,6 +37,8 @@ export interface RecordList {
   evidence: string[];
   /** Temporary files of an interrupted cqc write, seen while listing. */
   leftovers?: string[];
+  /** Symbolic links seen while listing. */
+  links?: string[];
 }
 
 export interface LoadOptions {
@@ -86,8 +90,8 @@ export function judgeFile(file: SourceFile, kind: SchemaName): RecordFile {
 
 /** Every action and evidence file the layout places (listing only: nothing is read). */
 export function listRecords(root: string, layout: Layout): RecordList {
-  const leftovers = topLevelTemps(root);
-  return { actions: globFiles(root, layout.actionGlob, leftovers, TEMP_SUFFIX), evidence: globFiles(root, layout.evidenceGlob, leftovers, TEMP_SUFFIX), leftovers };
+  const seen = { leftovers: topLevelTemps(root), leftoverSuffix: TEMP_SUFFIX, links: new Set<string>() };
+  return { actions: globFiles(root, layout.actionGlob, seen), evidence: globFiles(root, layout.evidenceGlob, seen), leftovers: seen.leftovers, links: [...seen.links] };
 }
 
 /**
@@ -107,7 +111,22 @@ export async function loadRepo(root: string, config: SourceFile, opts: LoadOptio
   const actions = await readRecords(root, wanted.actions, 'action', opts.cache);
   const evidence = await readRecords(root, wanted.evidence, 'evidence', opts.cache);
   opts.cache?.save();
-  return { root, config, layout, people: loadPeople(root), actions, evidence, listed: all, removedLeftovers: removeLeftovers(root, [...new Set(all.leftovers ?? [])]) };
+  return {
+    root, config, layout, people: loadPeople(root), actions, evidence, listed: all,
+    removedLeftovers: removeLeftovers(root, [...new Set(all.leftovers ?? [])]), links: linksOf(root, layout, all.links ?? []),
+  };
+}
+
+/** The symbolic links the layout cares about: record folders and files, and the two registry files. */
+function linksOf(root: string, layout: Layout, found: readonly string[]): string[] {
+  const kinds = new Set(['action', 'evidence']);
+  const links = [...new Set(found)].filter((p) => layout.isRecordFolder(p) || kinds.has(layout.kindOf(p)));
+  for (const file of [CONFIG_FILE, PEOPLE_FILE]) {
+    try {
+      if (lstatSync(join(root, file)).isSymbolicLink()) links.push(file);
+    } catch { /* absent: nothing to say here */ }
+  }
+  return links.sort();
 }
 
 const BATCH = 64;

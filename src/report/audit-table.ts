@@ -52,7 +52,7 @@ export function timelineTable(view: ActionTimeline, notes: AuditNotes, color: bo
     ],
     personWords(r.author), short(r.commit), r.signature ?? '',
   ]);
-  const head = paint.bold(`Audit trail of ${view.id} (${view.path}), oldest first`);
+  const head = hanging(`Audit trail of ${view.id} (${view.path}), oldest first`, width, '').map((l) => paint.bold(l)).join('\n');
   const body = view.rows.length
     ? tableOrList(['Date', 'Event', 'Person', 'Commit', 'Signature'], rows, [1, 2, 4], color, width, [0, 3, 4], [undefined, undefined, 'by'])
     : 'No commits recorded for this action yet.';
@@ -70,21 +70,27 @@ function step(who: string | undefined, roles: string[], on: string | undefined, 
   return lines;
 }
 
+const STEP_WORDS: Record<DecisionRow['kind'], (r: DecisionRow) => string> = {
+  decision: (r) => r.decision,
+  review: (r) => `post-closure review: ${r.decision}`,
+  reopen: () => 'reopened',
+};
+
 export function decisionsTable(rows: DecisionRow[], notes: AuditNotes, color: boolean, width = DEFAULT_WIDTH): string {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const cells: Cell[][] = rows.map((r) => [
     r.action,
-    [{ text: r.decision }, ...(r.current ? [] : [{ text: '(replaced later)', paint: paint.dim }])],
-    step(r.recommendedBy, r.recommenderRoles, r.recommendedOn, r.recommended, paint),
+    [{ text: STEP_WORDS[r.kind](r) }, ...(r.current ? [] : [{ text: r.kind === 'decision' ? '(replaced later)' : '(no longer in the record)', paint: paint.dim }])],
+    r.kind === 'decision' ? step(r.recommendedBy, r.recommenderRoles, r.recommendedOn, r.recommended, paint) : '',
     [
       ...step(r.decidedBy, r.deciderRoles, r.decidedOn, r.decided, paint),
       ...(r.decided.judged ? [] : [{ text: BEFORE_TRAIL, paint: paint.dim }]),
     ],
     r.decided.signature ?? 'not checked',
   ]);
-  const head = paint.bold(`Closure decisions recorded in git (${rows.length}), oldest first`);
+  const head = hanging(`Closure decisions, holds, post-closure reviews and reopenings recorded in git (${rows.length}), oldest first`, width, '').map((l) => paint.bold(l)).join('\n');
   const body = rows.length
-    ? tableOrList(['Action', 'Decision', 'Recommended by', 'Decided by', 'Signature'], cells, [2, 3, 4], color, width, [0, 1], [undefined, undefined, 'recommended by', 'decided by', 'signature:'])
-    : 'No closure decisions have been committed yet.';
+    ? tableOrList(['Action', 'Step', 'Recommended by', 'Decided or recorded by', 'Signature'], cells, [2, 3, 4], color, width, [0, 1], [undefined, undefined, 'recommended by', 'recorded by', 'signature:'])
+    : 'No closure decisions, post-closure reviews or reopenings have been committed yet.';
   return `${[head, body, ...footer(paint, notes, width)].join('\n')}\n`;
 }

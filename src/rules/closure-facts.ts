@@ -2,6 +2,7 @@
 // what counts as supporting evidence, which policy applies, and how people and types are named.
 import type { Action, ActionStatus, EvidenceType } from '../model.js';
 import { highRiskLinks, type RiskLink } from '../engine/risk.js';
+import { rolesAt, scopeWords } from '../roles.js';
 import type { EvidenceRecord, RuleContext } from '../engine/types.js';
 
 /** Only evidence that says the improvement is working counts towards closure. */
@@ -65,8 +66,26 @@ export function decisionPhrase(ctx: RuleContext, action: Action): string {
   return on !== undefined ? `the closure decision on ${on}` : `today (${ctx.asOf}), as no decision date is recorded`;
 }
 
-export function holdsRole(ctx: RuleContext, personId: string, role: string): boolean {
-  return (ctx.people.get(personId)?.roles ?? []).includes(role);
+/**
+ * The roles of a person that count for this action: all of them for someone without `locations`;
+ * for someone with, only at those locations; for an action with no location, group-wide roles only.
+ */
+export function rolesFor(ctx: RuleContext, personId: string, action: Pick<Action, 'location'>): string[] {
+  return rolesAt(ctx.people.get(personId), action.location);
+}
+
+export function holdsRole(ctx: RuleContext, personId: string, role: string, action: Pick<Action, 'location'>): boolean {
+  return rolesFor(ctx, personId, action).includes(role);
+}
+
+export function isSeniorFor(ctx: RuleContext, personId: string, action: Pick<Action, 'location'>): boolean {
+  return rolesFor(ctx, personId, action).some((r) => ctx.policy.senior_roles.includes(r));
+}
+
+/** "holds no senior role at rose-house", naming roles the person holds only elsewhere. */
+export function lacksRoleWords(ctx: RuleContext, personId: string, action: Pick<Action, 'location'>, lacking: string): string {
+  const elsewhere = (ctx.people.get(personId)?.roles ?? []).length > 0 && ctx.people.get(personId)?.locations !== undefined && rolesFor(ctx, personId, action).length === 0;
+  return `holds ${lacking} ${scopeWords(action.location)}${elsewhere ? ` (their roles count only at ${listOf(ctx.people.get(personId)!.locations!)})` : ''}`;
 }
 
 /** "Grace Okafor (grace-okafor)", or the bare id for someone not in people.yaml. */
@@ -75,10 +94,10 @@ export function personLabel(ctx: RuleContext, personId: string): string {
   return name ? `${name} (${personId})` : personId;
 }
 
-/** Everyone in people.yaml holding one of `roles`, for "who could do it instead". */
-export function holdersOf(ctx: RuleContext, roles: readonly string[], except: readonly (string | undefined)[] = []): string[] {
+/** Everyone in people.yaml holding one of `roles` for this action (at its location), for "who could do it instead". */
+export function holdersOf(ctx: RuleContext, roles: readonly string[], action: Pick<Action, 'location'>, except: readonly (string | undefined)[] = []): string[] {
   return [...ctx.people.values()]
-    .filter((p) => !except.includes(p.id) && (p.roles ?? []).some((r) => roles.includes(r)))
+    .filter((p) => !except.includes(p.id) && rolesAt(p, action.location).some((r) => roles.includes(r)))
     .map((p) => personLabel(ctx, p.id));
 }
 

@@ -66,11 +66,14 @@ export const evidenceAltered: Rule = {
 /** A change to a concern is its recorder's or a senior's to make; anyone else's is flagged (the first per item). */
 function softenedConcerns(ctx: RuleContext, trail: Trail, reported: ReadonlySet<string>): Finding[] {
   const byPath = new Map(ctx.evidence.map((e) => [e.file.path, e.file.data as Record<string, unknown>] as const));
+  const locationOf = new Map(ctx.actions.map((a) => [a.action.id, a.action.location] as const));
   const out: Finding[] = [];
   for (const id of evidenceIds(trail)) {
     if (reported.has(id)) continue;
+    // A senior role counts where the item's action is (group-wide roles everywhere).
+    const senior = (c: { commit: { before: Parameters<typeof isSenior>[0] }; action?: string }, person: string) => isSenior(c.commit.before, person, c.action !== undefined ? locationOf.get(c.action) : undefined);
     const change = concernChanges(trail, id, (path) => byPath.get(path))
-      .find((c) => c.commit.judged && !(c.commit.person !== undefined && (c.commit.person === c.recorder || isSenior(c.commit.before, c.commit.person))));
+      .find((c) => c.commit.judged && !(c.commit.person !== undefined && (c.commit.person === c.recorder || senior(c, c.commit.person))));
     if (!change) continue;
     const finding = concernFinding(ctx, change);
     if (finding) out.push(finding);

@@ -37,7 +37,7 @@ export const evidenceIndependence: Rule = {
       const independent = owned.filter((why) => why === undefined).length;
       if (independent >= needed) continue;
       const reasons = owned.filter((why): why is string => why !== undefined);
-      const others = holdersOf(ctx, [a.closure_criteria?.reviewer, ...ctx.policy.senior_roles].filter((r): r is string => r !== undefined), [a.owner]);
+      const others = holdersOf(ctx, [a.closure_criteria?.reviewer, ...ctx.policy.senior_roles].filter((r): r is string => r !== undefined), a, [a.owner]);
       const anchor = a.closure?.evidence_reviewed !== undefined ? ['closure', 'evidence_reviewed'] : a.closure !== undefined ? ['closure'] : ['status'];
       out.push(findingAt(META, file, anchor,
         `${a.id} needs ${needed} supporting evidence item${needed === 1 ? '' : 's'} recorded and committed by someone other than its owner, ${personLabel(ctx, a.owner)}, counting items dated up to ${decisionPhrase(ctx, a)}; `

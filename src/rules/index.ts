@@ -4,6 +4,7 @@ import type { Rule, RuleMeta } from '../engine/types.js';
 import { approverRole } from './approver-role.js';
 import { attachmentMissing } from './attachment-missing.js';
 import { closureAttribution } from './closure-attribution.js';
+import { closureDecision } from './closure-decision.js';
 import { closureUnsigned } from './closure-unsigned.js';
 import { criteriaBelowPolicy } from './criteria-below-policy.js';
 import { criteriaMissing } from './criteria-missing.js';
@@ -19,6 +20,7 @@ import { evidenceSources } from './evidence-sources.js';
 import { evidenceWindow } from './evidence-window.js';
 import { holdOverdue } from './hold-overdue.js';
 import { idFilename } from './id-filename.js';
+import { layoutLink } from './layout-link.js';
 import { measurementInvalid } from './measurement-invalid.js';
 import { monitoringGap } from './monitoring-gap.js';
 import { notCommitted } from './not-committed.js';
@@ -44,10 +46,10 @@ import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
-  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing, personalData, placeholderText,
+  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing, layoutLink, personalData, placeholderText,
   measurementInvalid,
   // closure: may each action close (or stay closed)?
-  criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,
+  criteriaMissing, closureDecision, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,
   evidenceRequiredType, evidenceWindow, targetNotMet, targetNotSustained, targetNotAssured,
   evidenceConflict, selfApproval, approverRole, seniorReview, postClosureMissing, postClosureOverdue,
   postClosureReview, holdOverdue, reopenRequired, overdue, monitoringGap, waiverInvalid,

@@ -45,12 +45,12 @@ function reviewerProblems(ctx: RuleContext, action: Action, review: PostClosureR
   const roles = links.length
     ? senior
     : [...new Set([action.closure_criteria?.approver, action.closure_criteria?.reviewer, ...senior].filter((r): r is string => r !== undefined))];
-  const who = holdersOf(ctx, roles, [action.owner]);
+  const who = holdersOf(ctx, roles, action, [action.owner]);
   const askWho = who.length ? `Ask ${listOf(who.slice(0, 3), 'or')} to carry out the review` : `Ask someone holding ${listOf(roles, 'or')} (and not the owner) to carry out the review`;
   if (review.by === action.owner) {
     return [{ path: [...at, 'by'], reason: `it was made by ${by}, the owner of ${action.id}: the person responsible for the work cannot confirm that it held`, next: askWho }];
   }
-  if (roles.some((r) => holdsRole(ctx, review.by, r))) return [];
+  if (roles.some((r) => holdsRole(ctx, review.by, r, action))) return [];
   const needs = links.length ? `${action.id} is high-risk, so the review needs a senior role (${listOf(senior, 'or')})` : `the review needs the approver or reviewer role of ${action.id} or a senior role, that is ${listOf(roles, 'or')}`;
   return [{ path: [...at, 'by'], reason: `${by} holds none of the roles that may confirm it: ${needs}`, next: askWho }];
 }

@@ -19,7 +19,7 @@ export const selfApproval: Rule = {
       const decider = a.closure?.decided_by;
       if (decider === undefined || decider !== a.owner) continue;
       const approver = a.closure_criteria?.approver;
-      const others = approver !== undefined ? holdersOf(ctx, [approver], [decider]) : [];
+      const others = approver !== undefined ? holdersOf(ctx, [approver], a, [decider]) : [];
       const instead = approver !== undefined
         ? `someone independent with the ${approver} role${others.length ? `, such as ${listOf(others, 'or')},` : ''}`
         : 'someone independent of the work';

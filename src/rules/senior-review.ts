@@ -1,7 +1,7 @@
 // Safety, safeguarding, medicines, staffing and leadership actions need an independent senior decision before they close.
 import type { Finding } from '../model.js';
 import { describeRiskLinks } from '../engine/risk.js';
-import { highRisk, holdersOf, listOf, personLabel } from './closure-facts.js';
+import { highRisk, holdersOf, isSeniorFor, lacksRoleWords, listOf, personLabel } from './closure-facts.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
 
@@ -22,16 +22,15 @@ export const seniorReview: Rule = {
       const decider = a.closure?.decided_by;
       if (!links.length || decider === undefined) continue;
       const problems: string[] = [];
-      const person = ctx.people.get(decider);
       // Unknown deciders are reported by unknown-reference.
-      if (person && !(person.roles ?? []).some((r) => senior.includes(r))) {
-        problems.push(`it was decided by ${personLabel(ctx, decider)}, who holds none of the senior roles (${listOf(senior, 'or')})`);
+      if (ctx.people.has(decider) && !isSeniorFor(ctx, decider, a)) {
+        problems.push(`it was decided by ${personLabel(ctx, decider)}, who ${lacksRoleWords(ctx, decider, a, `none of the senior roles (${listOf(senior, 'or')})`)}`);
       }
       if (a.closure?.recommended_by === decider) {
         problems.push(`${personLabel(ctx, decider)} both recommended and decided it, so nobody reviewed the recommendation independently`);
       }
       if (!problems.length) continue;
-      const seniors = holdersOf(ctx, senior, [a.owner, a.closure?.recommended_by]);
+      const seniors = holdersOf(ctx, senior, a, [a.owner, a.closure?.recommended_by]);
       out.push(findingAt(META, file, ['closure', 'decided_by'],
         `${a.id} is high-risk (${describeRiskLinks(links)}) and needs independent senior review before closing, but ${listOf(problems, 'and')}. Ask ${seniors.length ? listOf(seniors, 'or') : `someone with a senior role (${listOf(senior, 'or')})`} to review the recommendation and decide.`,
         a.id, true));

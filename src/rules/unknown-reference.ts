@@ -58,6 +58,19 @@ export const unknownReference: Rule = {
       a.reopened?.forEach((r, i) => ref.person(['reopened', i, 'by'], r.by, 'person who reopened it'));
       a.waivers?.forEach((w, i) => ref.person(['waivers', i, 'approved_by'], w.approved_by, 'waiver approver'));
     }
+    // A person's locations limit where their roles count: a location cqc.yaml does not list would
+    // silently leave them with no role anywhere.
+    const people = (ctx.peopleFile?.data as { people?: { locations?: unknown }[] } | undefined)?.people;
+    if (ctx.peopleFile && ctx.locations && Array.isArray(people)) {
+      people.forEach((p, i) => {
+        if (!Array.isArray(p?.locations)) return;
+        p.locations.forEach((loc, j) => {
+          if (typeof loc === 'string' && !ctx.locations!.has(loc)) {
+            out.push(findingAt(META, ctx.peopleFile!, ['people', i, 'locations', j], `Location "${loc}" is not listed in cqc.yaml, so this person's roles count nowhere there. Use one of: ${[...ctx.locations!].join(', ')}, or add it to "locations" in cqc.yaml.`));
+          }
+        });
+      });
+    }
     for (const { file, evidence: e } of ctx.evidence) {
       if (!actionIds.has(e.action)) {
         const guess = didYouMean(ctx, closest(e.action, actionIds));

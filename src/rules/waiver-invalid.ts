@@ -1,11 +1,17 @@
 // A waiver sets a rule aside for one action, knowingly and visibly: it must name a real rule, be
-// approved by a senior person who does not own the action, not have expired, and (when the trail is
-// read) have been committed by its approver: a waiver typed in by someone else is not their decision.
+// approved by a senior person (at the action's location) who does not own the action, not have
+// expired, and (when the trail is read) have been committed by its approver: a waiver typed in by
+// someone else is not their decision. In signed mode it must also be signed by a senior's own key,
+// so a waiver can never excuse the unsigned commit that brought it.
+import { signedWith, signatureWords } from '../audit/signatures.js';
+import { signedMode, signingTrust } from '../audit/signing.js';
 import { waiverCommit } from '../audit/waivers.js';
 import { commitWords } from '../audit/words.js';
+import { seniorsAt } from '../audit/registry.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import type { Action, Finding, Waiver } from '../model.js';
 import { findingAt } from './finding.js';
+import { isSeniorFor, lacksRoleWords } from './closure-facts.js';
 import { isRuleId } from './index.js';
 
 const META: RuleMeta = {
@@ -24,15 +30,21 @@ export function waiverProblems(ctx: RuleContext, path: string, action: Action, w
   if (w.expires !== undefined && w.expires < ctx.asOf) {
     problems.push(`expired on ${w.expires}; renew it with a new approval or meet the rule`);
   }
-  const approver = ctx.people.get(w.approved_by);
   if (w.approved_by === action.owner) {
     problems.push(`is approved by ${w.approved_by}, who owns the action; the owner cannot set a rule aside for their own work`);
-  } else if (approver && !(approver.roles ?? []).some((r) => ctx.policy.senior_roles.includes(r))) {
-    problems.push(`is approved by ${w.approved_by}, who holds no senior role (${ctx.policy.senior_roles.join(', ')})`);
+  } else if (ctx.people.has(w.approved_by) && !isSeniorFor(ctx, w.approved_by, action)) {
+    problems.push(`is approved by ${w.approved_by}, who ${lacksRoleWords(ctx, w.approved_by, action, `no senior role (${ctx.policy.senior_roles.join(', ')})`)}`);
   }
   const commit = ctx.trail ? waiverCommit(ctx.trail, path, w) : undefined;
   if (commit && commit.judged && commit.person !== w.approved_by) {
     problems.push(`names ${w.approved_by} as approver, but was committed in ${commitWords(commit)}; a waiver counts only when its approver commits it, so ask ${w.approved_by} to review it and commit it themselves`);
+  }
+  if (commit && ctx.trail && signedMode(commit)) {
+    const trust = signingTrust(ctx.trail);
+    const keys = seniorsAt(commit.before, action.location).flatMap((id) => trust.trustedKeys(commit, id));
+    if (!signedWith(commit.signature, keys)) {
+      problems.push(`was added in ${commitWords(commit)}, which policy.require_signed_closures needs signed by a senior person's own listed key, and it is ${signatureWords(commit, keys, 'a senior person') ?? 'not verified'}; have ${w.approved_by} commit it again signed ("git commit -S")`);
+    }
   }
   return problems;
 }

@@ -21,7 +21,7 @@ export function reviewDue(ctx: RuleContext, on: string): string {
 }
 
 /** Fields of an earlier decision, cleared when a new recommendation starts a new decision. */
-export const DECISION_FIELDS = ['decided_by', 'decided_on', 'decision', 'evidence_reviewed', 'minutes', 'rationale'] as const;
+export const DECISION_FIELDS = ['decided_by', 'decided_on', 'decision', 'return_by', 'evidence_reviewed', 'minutes', 'rationale'] as const;
 
 export function clearDecision(doc: Document): void {
   for (const key of DECISION_FIELDS) deleteAt(doc, ['closure', key]);

@@ -3,6 +3,7 @@
 import { CqcError, UsageError } from '../errors.js';
 import { currentIdentity } from '../git/repo.js';
 import type { Person } from '../model.js';
+import { rolesAt } from '../roles.js';
 import type { RuleContext } from '../engine/types.js';
 
 export interface Identity { name?: string; email?: string }
@@ -44,8 +45,9 @@ export async function actingPerson(ctx: RuleContext, by: string | undefined, ide
   return person;
 }
 
-export function holdsRole(person: Person, role: string): boolean {
-  return (person.roles ?? []).includes(role);
+/** Holds `role` for an action at `location` (a person's `locations` limit where their roles count). */
+export function holdsRole(person: Person, role: string, location: string | undefined): boolean {
+  return rolesAt(person, location).includes(role);
 }
 
 /** "Priya Patel (priya-patel)" for messages. */

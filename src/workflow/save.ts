@@ -19,7 +19,7 @@ export interface PlannedWrite {
   expected: Expected;
 }
 
-export interface CommitPlan { action: string; event: WorkflowEvent; subject: string }
+export interface CommitPlan { action: string; event: WorkflowEvent; subject: string; /** Sign it (policy.require_signed_closures). */ sign?: boolean }
 
 export interface Saved { written: string[]; commit?: string }
 
@@ -53,6 +53,7 @@ export async function saveRecords(root: string, writes: PlannedWrite[], commit?:
       files: written.map((p) => join(root, p)),
       subject: commit.subject,
       trailers: [['Cqc-Action', commit.action], ['Cqc-Event', commit.event]],
+      ...(commit.sign ? { sign: true } : {}),
     });
   } catch (e) {
     throw uncommitted(written, e);

@@ -9,7 +9,8 @@ import type { Finding, Person } from '../model.js';
 import { renderDocument } from '../repo/write.js';
 import type { ActionRecord } from '../engine/types.js';
 import { closeStoppers, errorsFor, findingsWith, newErrors } from './evaluate.js';
-import { actingPerson } from './person.js';
+import { signingKeySet } from '../git/index.js';
+import { actingPerson, gitIdentity, personByEmail, personName } from './person.js';
 import { saveRecords, savedNote, type Saved, type WorkflowEvent } from './save.js';
 import { actionFor, openWorkspace, type Workspace } from './workspace.js';
 
@@ -65,6 +66,10 @@ export function reasonsFrom(findings: readonly Finding[]): string[] {
 
 export async function finishStep(step: Step, opts: FinishOptions): Promise<StepResult> {
   const { ws, record, on } = step;
+  const sign = ws.ctx.policy.require_signed_closures;
+  const wrongAuthor = opts.commit ? await commitAuthorProblem(step) : undefined;
+  if (wrongAuthor) return refuse(wrongAuthor);
+  if (opts.commit && sign && !(await signingKeySet(ws.root))) return refuse(unsignedProblem(step));
   const path = record.file.path;
   const id = record.action.id;
   const text = renderDocument(step.doc, record.file.text);
@@ -74,8 +79,32 @@ export async function finishStep(step: Step, opts: FinishOptions): Promise<StepR
   const blockers = [...(opts.alsoBlocking ?? []), ...(opts.blockAll ? [...after, ...closeStoppers(findings, id)] : newErrors(errorsFor(await findingsWith(ws, [], on), id, [path]), after))];
   if (blockers.length) return { ok: false, reasons: reasonsFrom(blockers) };
   const saved = await saveRecords(ws.root, [{ path, text, expected: record.file.text }],
-    opts.commit ? { action: id, event: opts.event, subject: opts.subject } : undefined);
+    opts.commit ? { action: id, event: opts.event, subject: opts.subject, sign } : undefined);
   return { ok: true, saved };
+}
+
+/**
+ * With --commit, the commit is the trail's proof of who took the step: it must be authored by the
+ * person the record names, or cqc check would reject it (closure-attribution). Undefined when it is.
+ */
+async function commitAuthorProblem(step: Step): Promise<string | undefined> {
+  const { email, name } = await gitIdentity(step.ws.root);
+  const author = email === undefined ? undefined : personByEmail(step.ws.ctx.people.values(), email);
+  if (author?.id === step.person.id) return undefined;
+  const them = step.person;
+  const theirEmail = them.emails?.[0];
+  const current = email === undefined ? 'git has no user.email set' : `git would author it as ${name ?? ''} <${email}>${author ? `, that is ${personName(author)}` : ', an email not listed in people.yaml'}`;
+  const asThem = theirEmail
+    ? ` If ${them.name ?? them.id} is taking this step at this computer, commit as them for this one command: GIT_AUTHOR_NAME="${them.name ?? them.id}" GIT_AUTHOR_EMAIL=${theirEmail} GIT_COMMITTER_NAME="${them.name ?? them.id}" GIT_COMMITTER_EMAIL=${theirEmail} cqc …, or leave out --commit and commit the file with git -c user.name="${them.name ?? them.id}" -c user.email=${theirEmail} commit.`
+    : ` ${them.id} has no email in people.yaml yet: a senior person adds it first.`;
+  return `--commit records this step in a commit, and the audit trail counts it only when that commit is by ${personName(them)}, the person it names; but ${current}. `
+    + `Ask ${them.name ?? them.id} to run the command themselves.${asThem}`;
+}
+
+/** Signed mode: the step's commit must be signed, and git has no key to sign with. */
+function unsignedProblem(step: Step): string {
+  return `policy.require_signed_closures is on, so --commit signs the commit with ${personName(step.person)}'s own key, but git has no signing key set (user.signingkey). `
+    + 'Set it to the key listed for you in people.yaml (for an SSH key: git config gpg.format ssh and git config user.signingkey ~/.ssh/id_ed25519.pub), or leave out --commit and commit the file signed yourself ("git commit -S").';
 }
 
 /** Print a step's outcome; the exit code: 0 done, 1 refused (nothing written). */

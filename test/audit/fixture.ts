@@ -40,7 +40,7 @@ export function actionYaml(stage: Stage, change: (a: Action) => void = () => {})
     id: 'MH-001', title: 'Moving and handling risk assessments missing', location: 'rose-house', raised: '2026-09-01',
     source: 'internal-audit', quality_statements: ['safe.involving-people-to-manage-risks'], risk_areas: ['safety'], owner: 'dan-jones',
     target: { measure: 'Mobility files with a current risk assessment', unit: 'percent', goal: 95, direction: 'at_least', due: '2026-11-30' },
-    closure_criteria: { required_evidence: ['audit', 'observation'], min_sources: 2, sustained_for: 2, review_period: 'P6W', reviewer: 'registered-manager', approver: 'nominated-individual' },
+    closure_criteria: { required_evidence: ['audit', 'observation'], min_sources: 2, sustained_for: 2, review_period: 'P5W', reviewer: 'registered-manager', approver: 'nominated-individual' },
     status: stage === 'recommended' ? 'monitoring' : stage,
   };
   if (stage === 'recommended' || stage === 'closed') a.closure = { recommended_by: 'priya-patel', recommended_on: '2026-10-14' };

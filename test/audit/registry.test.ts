@@ -19,7 +19,7 @@ describe('registry-change', () => {
     const findings = await gitFindings(s.dir);
     expect(rulesOf(findings)).toEqual(['registry-change']);
     expect(findings[0]).toMatchObject({ file: 'people.yaml', line: lineOf(readFileSync(join(s.dir, 'people.yaml'), 'utf8'), 'id: dan-jones') });
-    expect(findings[0]!.message).toMatch(/^people\.yaml was changed by priya-patel, who held no senior role \(nominated-individual, provider-quality-lead\), in commit [0-9a-f]{7} \(2026-09-05\): roles of dan-jones: added nominated-individual\./);
+    expect(findings[0]!.message).toMatch(/^people\.yaml was changed by priya-patel, who held no senior role group-wide \(nominated-individual, provider-quality-lead\), in commit [0-9a-f]{7} \(2026-09-05\): roles of dan-jones: added nominated-individual\./);
   });
 
   it('accepts the same change by a senior person', async () => {
@@ -28,17 +28,17 @@ describe('registry-change', () => {
     expect(await gitFindings(s.dir)).toEqual([]);
   });
 
-  it('lets a manager add a new starter, but not one with a senior role or someone else\'s email', async () => {
+  it('fires on any new person added by someone without a senior role (v2), naming their roles and a borrowed email', async () => {
     const s = story();
     const starter = { id: 'sam-smith', name: 'Sam Smith', roles: ['senior-carer'], emails: ['sam.smith@example.org'] };
-    s.commit(priya, '2026-09-05', { 'people.yaml': peopleYaml((p) => { p.push(starter); }) }, 'new starter');
+    s.commit(grace, '2026-09-05', { 'people.yaml': peopleYaml((p) => { p.push(starter); }) }, 'new starter');
     expect(await gitFindings(s.dir)).toEqual([]);
     s.commit(priya, '2026-09-06', { 'people.yaml': peopleYaml((p) => { p.push(starter, { id: 'ann-lee', roles: ['provider-quality-lead'], emails: ['ann@example.org'] }); }) }, 'new lead');
     s.commit(dan, '2026-09-07', { 'people.yaml': peopleYaml((p) => { p.push(starter, { id: 'ann-lee', roles: ['provider-quality-lead'], emails: ['ann@example.org'] }, { id: 'g2', roles: [], emails: [grace.email.toUpperCase()] }); }) }, 'alias');
     const messages = (await gitFindings(s.dir)).map((f) => f.message);
     expect(messages).toEqual([
-      expect.stringMatching(/added ann-lee with the senior role provider-quality-lead/),
-      expect.stringMatching(/added g2 with the email grace\.okafor@example\.org, which belongs to grace-okafor/),
+      expect.stringMatching(/by priya-patel, .*: added ann-lee with the role provider-quality-lead\./),
+      expect.stringMatching(/by dan-jones, .*: added g2 with no role; added g2 with the email grace\.okafor@example\.org, which belongs to grace-okafor\./),
     ]);
   });
 
@@ -61,9 +61,14 @@ describe('registry-change', () => {
     s.commit(tom, '2026-09-06', { 'cqc.yaml': configYaml({ min_evidence_sources: 3 }) }, 'stricter');
     s.commit(dan, '2026-09-07', { 'cqc.yaml': configYaml({ min_evidence_sources: 3 }).replace('Example Care Ltd', 'Example Care Limited') }, 'rename provider');
     const findings = await gitFindings(s.dir);
-    expect(rulesOf(findings)).toEqual(['registry-change']);
-    expect(findings[0]).toMatchObject({ file: 'cqc.yaml', line: lineOf(readFileSync(join(s.dir, 'cqc.yaml'), 'utf8'), 'policy:') });
-    expect(findings[0]!.message).toMatch(/cqc\.yaml was changed by dan-jones, who held no senior role .* in commit [0-9a-f]{7} \(2026-09-05\): the policy in cqc\.yaml changed/);
+    expect(rulesOf(findings)).toEqual(['registry-change', 'registry-change']);
+    const text = readFileSync(join(s.dir, 'cqc.yaml'), 'utf8');
+    expect(findings.map((f) => f.line)).toEqual([lineOf(text, 'provider:'), lineOf(text, 'min_evidence_sources:')].sort((a, b) => a - b));
+    expect(findings.map((f) => f.message)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/cqc\.yaml was changed by dan-jones, who held no senior role .* in commit [0-9a-f]{7} \(2026-09-05\): policy\.min_evidence_sources set to 1\./),
+      // v2: any change to cqc.yaml is governed, not only its policy.
+      expect.stringMatching(/\(2026-09-07\): provider changed from Example Care Ltd to Example Care Limited\./),
+    ]));
   });
 
   it('judges against the registry of the parent: promoting yourself then acting is caught at the promotion', async () => {

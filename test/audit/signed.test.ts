@@ -39,9 +39,11 @@ describe('closure-unsigned', () => {
       'people.yaml': peopleYaml((people) => { people[2]!.signing_keys = [graceKey.publicKey]; }),
     }, 'close, and list my key', { signingKey: graceKey.privateKey });
     const findings = await gitFindings(s.dir);
-    // Grace is senior, so changing her own keys is no registry-change; the key was not listed before the commit.
-    expect(rulesOf(findings)).toEqual(['closure-unsigned']);
-    expect(findings[0]!.message).toMatch(/lists no signing_keys for grace-okafor/);
+    // Grace is senior, so changing her own keys is no registry-change; but the key was not listed
+    // before the commit, so neither the decision nor (v2) the people.yaml change is signed by a key that counts.
+    expect(rulesOf(findings)).toEqual(['closure-unsigned', 'closure-unsigned']);
+    expect(findings.map((f) => f.file).sort()).toEqual([ACTION, 'people.yaml']);
+    for (const f of findings) expect(f.message).toMatch(/lists no signing key for grace-okafor that counts/);
   });
 
   it('does not ask for signatures when the policy (as it stood) does not', async () => {

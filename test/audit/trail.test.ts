@@ -5,7 +5,8 @@ import { fileChains } from '../../src/audit/chains.js';
 import { weakenings } from '../../src/audit/criteria.js';
 import { decisionCommits } from '../../src/audit/index.js';
 import { parseVersion, sameValue, stable } from '../../src/audit/parse.js';
-import { EMPTY_REGISTRY, peopleChanges, peopleOf, withPeople } from '../../src/audit/registry.js';
+import { EMPTY_REGISTRY, withPeople } from '../../src/audit/registry.js';
+import { peopleDiffs } from '../../src/audit/registry-diff.js';
 import { judge } from '../../src/engine/judge.js';
 import { blobId, type Commit } from '../../src/git/index.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
@@ -51,12 +52,12 @@ describe('weakenings', () => {
   });
 });
 
-describe('peopleChanges', () => {
+describe('peopleDiffs', () => {
   const before = withPeople(EMPTY_REGISTRY, { people: PEOPLE });
   it('ignores the order of lists and the case of emails', () => {
     const same = structuredClone(PEOPLE).reverse();
     same[0]!.emails = same[0]!.emails!.map((e) => e.toUpperCase());
-    expect(peopleChanges(before, peopleOf({ people: same })).changes).toEqual([]);
+    expect(peopleDiffs(before, withPeople(EMPTY_REGISTRY, { people: same }))).toEqual([]);
   });
 });
 

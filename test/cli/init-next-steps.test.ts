@@ -68,6 +68,12 @@ describe('cqc init next steps', () => {
     expect(check.stdout).toMatch(/No problems/);
     expect(check.stdout).not.toMatch(/Not a git repository|audit trail was not checked/);
     expect(check.code).toBe(0);
+    // v2: people.yaml is governed once committed, as step 2 warns; the registered manager who ran init
+    // adding a colleague afterwards is reported.
+    expect(r.stdout).toMatch(/add everyone else now: after the first commit only a\s+senior person \(policy\.senior_roles\) may change people\.yaml or cqc\.yaml/);
+    sh(['printf \'  - id: sam-smith\\n    roles: [senior-carer]\\n    emails: [sam.smith@example.org]\\n\' >> people.yaml', 'git commit -q -am "Add Sam"'], repo, env);
+    const later = cqc(['check', '--format', 'json'], { cwd: repo, env });
+    expect(JSON.parse(later.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['registry-change']);
   });
 
   it('inside an existing repository: no git init, and the commit holds only what init wrote', () => {

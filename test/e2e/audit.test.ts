@@ -46,13 +46,13 @@ describe('cqc audit (built CLI)', () => {
     expect(r.code).toBe(0);
     const { decisions } = JSON.parse(r.stdout);
     expect(decisions).toEqual([expect.objectContaining({
-      action: 'MH-001', decision: 'close', decidedOn: '2026-10-20', decidedBy: 'grace-okafor', deciderRoles: ['nominated-individual'],
+      action: 'MH-001', kind: 'decision', decision: 'close', mismatch: true, decidedOn: '2026-10-20', decidedBy: 'grace-okafor', deciderRoles: ['nominated-individual'],
       recommendedBy: 'priya-patel', recommenderRoles: ['registered-manager'], recommendedOn: '2026-10-14', current: true,
       decided: expect.objectContaining({ author: { id: 'dan-jones', roles: ['deputy-manager'] }, signature: 'not signed' }),
       recommended: expect.objectContaining({ author: { id: 'priya-patel', roles: ['registered-manager'] } }),
     })]);
     const table = cqc(['audit'], { cwd: s.dir });
-    expect(table.stdout).toMatch(/Closure decisions recorded in git \(1\)/);
+    expect(table.stdout).toMatch(/Closure decisions, holds, post-closure reviews and reopenings recorded in git \(1\)/);
     expect(table.stdout).toMatch(/committed by dan-jones/);
   });
 

@@ -18,7 +18,7 @@ describe('cqc demo (built CLI)', () => {
     expect(r.stdout).toMatch(/│ MH-001 +│[^\n]*│ closed +│ GREEN/);
     expect(r.stdout).toMatch(/SUP-001 is blocked:/);
     expect(r.stdout).toMatch(/closure-attribution/);
-    expect(r.stdout).toMatch(/Closure decisions recorded in git/);
+    expect(r.stdout).toMatch(/Closure decisions, holds, post-closure reviews and reopenings recorded in git/);
     expect(r.stdout).toMatch(/Audit trail of NUT-001/);
     const log = spawnSync('git', ['log', '--format=%ae'], { cwd: dir, encoding: 'utf8' });
     const authors = new Set(log.stdout.trim().split('\n'));

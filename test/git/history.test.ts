@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/git/history.js';
 import { gitInfo, type GitInfo } from '../../src/git/repo.js';
@@ -16,8 +18,8 @@ async function infoOf(dir: string): Promise<GitInfo> {
 }
 
 /** Changes without their blob ids, which the tests check separately. */
-function pathsOf(commit: { changes: { blob?: string }[] } | undefined) {
-  return commit?.changes.map(({ blob: _blob, ...rest }) => rest);
+function pathsOf(commit: { changes: { blob?: string; oldBlob?: string }[] } | undefined) {
+  return commit?.changes.map(({ blob: _blob, oldBlob: _oldBlob, ...rest }) => rest);
 }
 
 describe('readHistory', () => {
@@ -85,7 +87,7 @@ describe('readHistory', () => {
     expect(pathsOf(history[1])).toHaveLength(2);
   });
 
-  it('on the first-parent line, judges a merge by what it changed relative to its first parent', async () => {
+  it('reads the whole graph, parents first, with a merge\'s changes against each parent; or the first-parent line when asked', async () => {
     const repo = makeRepo();
     const base = commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'actions/A.yaml': 'a: 1\n' }, 'base');
     git(repo.dir, ['checkout', '-q', '-b', 'side']);
@@ -97,14 +99,55 @@ describe('readHistory', () => {
       GIT_COMMITTER_NAME: grace.name, GIT_COMMITTER_EMAIL: grace.email, GIT_COMMITTER_DATE: '2026-02-04T10:00:00Z',
     });
     const info = await infoOf(repo.dir);
-    const mainLine = await readHistory(info);
+    const mainLine = await readHistory(info, { firstParent: true });
     expect(mainLine.map((c) => c.message.trim())).toEqual(['base', 'main work', 'Merge side']);
     expect(mainLine[2]?.parents).toHaveLength(2);
     expect(mainLine[2]?.author.email).toBe(grace.email);
     expect(pathsOf(mainLine[2])).toEqual([{ status: 'A', path: 'actions/B.yaml' }]);
-    const everything = await readHistory(info, { firstParent: false });
-    expect(everything.map((c) => c.hash)).toContain(side);
+    const everything = await readHistory(info);
     expect(everything[0]?.hash).toBe(base);
+    expect(everything.map((c) => c.message.trim()).slice(1).sort()).toEqual(['Merge side', 'main work', 'side work']);
+    expect(everything.findIndex((c) => c.hash === side)).toBeLessThan(3);
+    const merge = everything[3]!;
+    expect(merge.message.trim()).toBe('Merge side');
+    // Against main work it brought in B; against the side branch, main work's change to A.
+    expect(pathsOf(merge)).toEqual([{ status: 'A', path: 'actions/B.yaml' }]);
+    expect(merge.otherChanges?.map((changes) => pathsOf({ changes }))).toEqual([[{ status: 'M', path: 'actions/A.yaml' }]]);
+    expect(merge.otherChanges?.[0]?.[0]?.oldBlob).toBe(git(repo.dir, ['rev-parse', `${base}:actions/A.yaml`]).trim());
+  });
+
+  it('places a merge git shows one block for by its tree: an up-to-date branch, or a branch whose changes were discarded', async () => {
+    const repo = makeRepo();
+    commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'actions/A.yaml': 'a: 1\n' }, 'base');
+    const merged = (branch: string, files: Record<string, string>, strategy: string[]) => {
+      git(repo.dir, ['checkout', '-q', '-b', branch]);
+      commitAs(repo, tom, '2026-02-02T10:00:00Z', files, `${branch} work`);
+      git(repo.dir, ['checkout', '-q', 'main']);
+      git(repo.dir, ['merge', '-q', '--no-ff', ...strategy, '-m', `Merge ${branch}`, branch], {
+        GIT_AUTHOR_NAME: grace.name, GIT_AUTHOR_EMAIL: grace.email, GIT_COMMITTER_NAME: grace.name, GIT_COMMITTER_EMAIL: grace.email,
+      });
+    };
+    merged('up-to-date', { 'actions/B.yaml': 'b: 1\n' }, []);
+    merged('discarded', { 'actions/C.yaml': 'c: 1\n' }, ['-s', 'ours']);
+    const history = await readHistory(await infoOf(repo.dir));
+    const [upToDate, discarded] = history.filter((c) => c.parents.length === 2);
+    // Same tree as the branch: its one block is against the first parent.
+    expect(pathsOf(upToDate)).toEqual([{ status: 'A', path: 'actions/B.yaml' }]);
+    expect(upToDate?.otherChanges).toEqual([[]]);
+    // Same tree as the main line: its one block is against the branch, and nothing changed on main.
+    expect(pathsOf(discarded)).toEqual([]);
+    expect(discarded?.otherChanges?.map((changes) => pathsOf({ changes }))).toEqual([[{ status: 'D', path: 'actions/C.yaml' }]]);
+  });
+
+  it('marks a file committed as a symbolic link', async () => {
+    const repo = makeRepo();
+    commitAs(repo, priya, '2026-02-01T10:00:00Z', { 'real/MH-001.yaml': 'id: MH-001\n' }, 'records elsewhere');
+    symlinkSync('real', join(repo.dir, 'actions'));
+    git(repo.dir, ['add', 'actions']);
+    commitAs(repo, priya, '2026-02-02T10:00:00Z', {}, 'link the actions folder');
+    const history = await readHistory(await infoOf(repo.dir));
+    expect(history[1]?.changes).toEqual([expect.objectContaining({ status: 'A', path: 'actions', link: true })]);
+    expect(history[0]?.changes[0]?.link).toBeUndefined();
   });
 
   it('limits history to an assurance folder inside a bigger repo, with paths relative to it', async () => {

@@ -18,7 +18,7 @@ describe('senior-review', () => {
     const f = expectOneFinding(repo, {
       rule: 'senior-review', severity: 'error', file: ACTION_FILE, action: 'MH-001',
       line: lineOf(repo.text(ACTION_FILE), /^ {2}decided_by:/),
-      fragments: ['MH-001 is high-risk (safety)', 'decided by Tom Walsh (tom-walsh), who holds none of the senior roles (nominated-individual or provider-quality-lead)', 'Grace Okafor (grace-okafor) or Ruth Adeyemi (ruth-adeyemi)'],
+      fragments: ['MH-001 is high-risk (safety, from its risk_areas)', 'decided by Tom Walsh (tom-walsh), who holds none of the senior roles (nominated-individual or provider-quality-lead)', 'Grace Okafor (grace-okafor) or Ruth Adeyemi (ruth-adeyemi)'],
     });
     expect(repo.report.findings).toEqual([f]);
   });
