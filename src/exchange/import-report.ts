@@ -54,5 +54,5 @@ export function plannedText(file: string, planned: readonly PlannedAction[], dry
 
 function sentence(reason: string): string {
   const text = reason.trim();
-  return /[.!?)]$/.test(text) ? text : `${text}.`;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
