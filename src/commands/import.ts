@@ -52,7 +52,9 @@ export async function importCommand(opts: ImportOptions, io: Io): Promise<number
   }
   const columns = sheet.columns ?? [];
   const plan = planImport(sheet.rows, existingIds(ws), ws.repo.layout, settingsOf(ws, now));
-  const cellProblems: RowProblem[] = sheet.problems.map((p) => ({ row: p.row!, reason: p.reason, ...(p.column !== undefined ? { header: p.column } : {}), ...(p.cell !== undefined ? { cell: p.cell } : {}) }));
+  // rag and ready are cqc's own judgement, never read: a cell there that cannot be read is no reason to refuse a row.
+  const judged = new Set(columns.filter((c) => c.column === 'rag' || c.column === 'ready').map((c) => c.header));
+  const cellProblems: RowProblem[] = sheet.problems.filter((p) => !judged.has(p.column ?? '')).map((p) => ({ row: p.row!, reason: p.reason, ...(p.column !== undefined ? { header: p.column } : {}), ...(p.cell !== undefined ? { cell: p.cell } : {}) }));
   const unread = new Set(cellProblems.map((p) => `${p.row}\0${columns.find((c) => c.header === p.header)?.column}`));
   // A cell that could not be read is reported once, as the reader found it, not again as missing.
   const notUnread = (p: RowProblem) => !unread.has(`${p.row}\0${p.column}`);

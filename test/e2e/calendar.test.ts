@@ -99,7 +99,12 @@ describe('cqc calendar', () => {
 
   it('a closed action has no due-date events, and --location keeps one location\'s events', () => {
     expect(parsed.some((e) => e.uid === 'MH-001.due@cqc')).toBe(false);
-    const oak = events(calendarOf(dir, ['--location', 'oak-lodge'])).map((e) => e.uid);
+    // A provider-wide action with a due date belongs to no one location's calendar (as in cqc status --location).
+    const spec = exchangeSpec();
+    spec.actions['IN-003']!.target = { measure: 'Falls reviewed within 48 hours', unit: 'percent', goal: 100, direction: 'at_least', due: '2026-12-15' };
+    const withProviderWide = exchangeRepo(spec);
+    expect(events(calendarOf(withProviderWide)).map((e) => e.uid)).toContain('IN-003.due@cqc');
+    const oak = events(calendarOf(withProviderWide, ['--location', 'oak-lodge'])).map((e) => e.uid);
     expect(oak).toEqual(['NU-004.due.screening@cqc', 'NU-004.due.weight-loss@cqc']);
   });
 

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readExcelFile from 'read-excel-file/node';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Action, ClosureCriteria } from '../../src/model.js';
 import { cleanupRepos as cleanupGitRepos, commitAs, git, makeRepo, tempDir } from '../git/helpers.js';
@@ -87,6 +87,10 @@ describe('export → import into a fresh repo → export', () => {
     const imported = cqcAs(PRIYA, ['import', join(source, 'plan.csv'), '--commit'], fresh);
     expect(imported.code, imported.stderr).toBe(0);
     expectCheckAccepts(fresh);
+    // The export lists effective areas (dignity; leadership; safety); the file keeps only the
+    // action's own, since its statement and regulations bring the others back.
+    expect(parse(readFileSync(join(fresh, 'actions/CB-001.yaml'), 'utf8')).risk_areas).toEqual(['dignity']);
+    expect(csvRecords(firstCsv)[0]?.risk_areas).toBe('dignity; leadership; safety');
     const again = cqc(['export', '--as-of', AS_OF], { cwd: fresh });
     expect(again.stdout).toBe(firstCsv);
   });

@@ -88,6 +88,7 @@ describe('cqc import of a workbook with its own headers (--map)', () => {
 describe('cqc import refuses rows, each with its row, column and reason, and then writes nothing', () => {
   const dir = committedRepo();
   const NHS = '401 023 2137';
+  const DOB = '12/03/1941';
   const full = { target_measure: 'Calls answered in 5 minutes', target_unit: 'percent', target_goal: '95', target_direction: 'at_least' };
   const rows: Row[] = [
     OPEN_ROW, // 2: valid, but not written while any row is refused
@@ -107,6 +108,7 @@ describe('cqc import refuses rows, each with its row, column and reason, and the
     { ...OPEN_ROW, title: `Call bell for NHS number ${NHS}` }, // 16
     { ...OPEN_ROW, status: 'done' }, // 17
     { ...OPEN_ROW, raised: '2999-01-01' }, // 18
+    { ...OPEN_ROW, status: `born ${DOB}` }, // 19: a value the refusal would quote
   ];
   const r = cqcAs(PRIYA, ['import', planCsv(dir, rows)], dir);
   const lines = r.stderr.split('\n');
@@ -115,7 +117,7 @@ describe('cqc import refuses rows, each with its row, column and reason, and the
   it('exits 1, says how many rows, and writes nothing at all', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(lines[0]).toBe('cqc: 15 of 17 rows in plan.csv cannot be imported, so nothing was written:');
+    expect(lines[0]).toBe('cqc: 16 of 18 rows in plan.csv cannot be imported, so nothing was written:');
     expect(lines.at(-2)).toBe('Correct (or delete) these rows in the spreadsheet and run cqc import again; add --dry-run to check without writing.');
     expect(actionFiles(dir)).toEqual(['IN-003.yaml', 'MH-001.yaml', 'NU-004.yaml', 'SUP-002.yaml']);
     expect(porcelain(dir)).toBe('?? plan.csv\n');
@@ -155,6 +157,8 @@ describe('cqc import refuses rows, each with its row, column and reason, and the
     expect(lineFor(16)[0]).toMatch(/personal data|NHS number/i);
     expect(r.stderr).not.toContain(NHS);
     expect(r.stderr).not.toContain(NHS.replace(/ /g, ''));
+    expect(lineFor(19)[0]).toBe('  row 19, status (L19): "born [withheld: looks like personal data]" is not a status an imported action can have: use open or in_progress (or leave it empty for open).');
+    expect(r.stderr).not.toContain(DOB);
   });
 });
 
@@ -165,7 +169,8 @@ describe('cqc import, all or nothing', () => {
     const refused = cqcAs(PRIYA, ['import', planCsv(dir, [OPEN_ROW, second, { ...OPEN_ROW, owner: 'nobody-here' }])], dir);
     expect(refused.code).toBe(1);
     expect(actionFiles(dir)).toHaveLength(4);
-    const fixed = cqcAs(PRIYA, ['import', planCsv(dir, [OPEN_ROW, second, { ...OPEN_ROW, title: 'Night checks recorded' }])], dir);
+    // rag and ready are cqc's to judge: whatever a sheet says there is not read, so never refused.
+    const fixed = cqcAs(PRIYA, ['import', planCsv(dir, [OPEN_ROW, second, { ...OPEN_ROW, title: 'Night checks recorded', rag: 'purple', ready: 'maybe' }])], dir);
     expect(fixed.code, fixed.stderr).toBe(0);
     expect(actionFiles(dir)).toEqual(['BRC-001.yaml', 'CBA-001.yaml', 'IN-003.yaml', 'MH-001.yaml', 'NCR-001.yaml', 'NU-004.yaml', 'SUP-002.yaml']);
   });
