@@ -6,6 +6,7 @@ import { Cancelled, CqcError, UsageError } from '../errors.js';
 import { processIo, type Io } from '../io.js';
 import { withholdPersonalData } from '../personal-data/index.js';
 import { VERSION } from '../version.js';
+import { registerExchangeCommands } from './exchange.js';
 import { registerReadingCommands } from './reading.js';
 import { registerRecordCommands } from './records.js';
 import { registerStepCommands } from './steps.js';
@@ -26,6 +27,7 @@ export function buildProgram(io: Io, setHandler: SetHandler): Command {
   registerReadingCommands(program, setHandler);
   registerRecordCommands(program, setHandler);
   registerStepCommands(program, setHandler);
+  registerExchangeCommands(program, setHandler);
   registerToolCommands(program, setHandler);
   return program;
 }

@@ -22,10 +22,19 @@ export interface SheetRow {
   cells: ImportedCells;
 }
 
+/** A column the sheet holds: the export field it gives, its header as written and its letter (e.g. "K"). */
+export interface SheetColumn {
+  column: ExportColumn;
+  header: string;
+  letter: string;
+}
+
 /** Results, not exceptions: the importer rejects every row named in `problems` and reports them all. */
 export interface SheetRead {
   rows: SheetRow[];
   problems: SheetProblem[];
+  /** The columns read, so a problem found later (by the rules) can name its column and cell. */
+  columns?: SheetColumn[];
 }
 
 const KIND = new Map<string, ColumnKind>(EXPORT_COLUMNS.map((c) => [c.name, c.kind]));
@@ -59,7 +68,7 @@ export function readSheetGrid(grid: readonly (readonly RawCell[])[], map: Header
     }
     rows.push({ row, cells: read as ImportedCells });
   });
-  return { rows, problems };
+  return { rows, problems, columns: fields.map((f) => ({ column: f.column, header: f.header, letter: columnLetter(f.index) })) };
 }
 
 function headerFields(headerRow: readonly RawCell[], grid: readonly (readonly RawCell[])[], mapped: ReadonlyMap<string, { header: string; column: string }>, problems: SheetProblem[]): Field[] {

@@ -8,7 +8,7 @@ import { gitInfo } from '../git/repo.js';
 import { writeFileAtomic, type Expected } from '../repo/write.js';
 
 /** The events `Cqc-Event:` trailers name. */
-export type WorkflowEvent = 'raised' | 'evidence' | 'recommended' | 'decided' | 'held' | 'reopened' | 'reviewed';
+export type WorkflowEvent = 'raised' | 'evidence' | 'recommended' | 'decided' | 'held' | 'reopened' | 'reviewed' | 'imported';
 
 export interface PlannedWrite {
   /** Relative to the assurance root, with `/`. */
@@ -19,7 +19,8 @@ export interface PlannedWrite {
   expected: Expected;
 }
 
-export interface CommitPlan { action: string; event: WorkflowEvent; subject: string; /** Sign it (policy.require_signed_closures). */ sign?: boolean }
+/** `action`: the action the step is about, or several (one `Cqc-Action` trailer each, e.g. an import). */
+export interface CommitPlan { action: string | readonly string[]; event: WorkflowEvent; subject: string; /** Sign it (policy.require_signed_closures). */ sign?: boolean }
 
 export interface Saved { written: string[]; commit?: string }
 
@@ -52,7 +53,7 @@ export async function saveRecords(root: string, writes: PlannedWrite[], commit?:
       cwd: root,
       files: written.map((p) => join(root, p)),
       subject: commit.subject,
-      trailers: [['Cqc-Action', commit.action], ['Cqc-Event', commit.event]],
+      trailers: [...[commit.action].flat().map((id): [string, string] => ['Cqc-Action', id]), ['Cqc-Event', commit.event]],
       ...(commit.sign ? { sign: true } : {}),
     });
   } catch (e) {

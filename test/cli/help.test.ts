@@ -62,7 +62,7 @@ describe('cqc <command> --help', () => {
     const takingDir = [...help].filter(([, r]) => /^\s+-C, --dir <dir>/m.test(r.stdout));
     // Every command that reads or writes an assurance repo takes -C; init and demo make one instead.
     expect(takingDir.map(([name]) => name).sort()).toEqual(
-      ['audit', 'check', 'close', 'evidence add', 'hold', 'migrate', 'new', 'recommend', 'reopen', 'report', 'review', 'status']);
+      ['audit', 'calendar', 'check', 'close', 'evidence add', 'export', 'hold', 'import', 'migrate', 'new', 'recommend', 'reopen', 'report', 'review', 'status']);
     for (const [name, r] of takingDir) expect(optionHelp(r.stdout, '-C, --dir <dir>'), name).toBe(DIR_HELP);
     expect(DIR_HELP).toBe('the assurance repo: the folder holding cqc.yaml; default: the nearest one above the current folder');
   });

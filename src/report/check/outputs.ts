@@ -70,7 +70,7 @@ export function writeOutputs(report: CheckReport, specs: OutputSpec[], opts: Rep
 }
 
 /** Write a whole file or nothing: a reader never sees half of it. `format` names it in the error ("the <format> report"). */
-export function writeAtomically(path: string, text: string, format: string): void {
+export function writeAtomically(path: string, text: string | Uint8Array, format: string): void {
   const temp = `${path}.tmp-${process.pid}`;
   tryWrite(path, `the ${format} report`, () => {
     try {
