@@ -34,7 +34,7 @@ export function meetingHtml(pack: MeetingPack): string {
   const body = `<header>
 <h1>Governance meeting pack</h1>
 <p class="provider"><strong>${h(pack.provider)}</strong></p>
-<p class="meta">Dates judged as of ${date(pack.asOf)}. Decisions, reviews, reopenings and concerns since ${date(pack.since)}. Times are UK time.</p>
+<p class="meta">Dates judged as of ${date(pack.asOf)}. Decisions, reviews, reopenings and concerns since ${date(pack.since)}. Times are UK time. Produced by cqc report from the assurance repo's records${pack.record.source === 'git' ? ' and its git history' : ''}.</p>
 ${pack.gitNote ? `<p class="note">${h(pack.gitNote)}</p>` : ''}
 </header>
 <main>
@@ -49,8 +49,7 @@ ${reopeningsSection(pack)}
 ${reviewsDueSection(pack)}
 ${reopenSection(pack)}
 ${chartsSection(pack)}
-</main>
-<footer>Produced by cqc report from the assurance repo's records${pack.record.source === 'git' ? ' and its git history' : ''}.</footer>`;
+</main>`;
   return htmlDocument(`Governance meeting pack: ${pack.provider}, ${pack.asOf}`, body, { 'as-of': pack.asOf, since: pack.since });
 }
 

@@ -11,7 +11,7 @@ export function meetingMarkdown(pack: MeetingPack): string {
   const out: string[] = [];
   const s = pack.summary;
   out.push(`# Governance meeting pack: ${cell(pack.provider)}`, '');
-  out.push(`Dates judged as of **${pack.asOf}**. Decisions, reviews, reopenings and concerns since **${pack.since}**. Times are UK time.${pack.gitNote ? ` Note: ${cell(pack.gitNote)}` : ''}`, '');
+  out.push(`Dates judged as of **${pack.asOf}**. Decisions, reviews, reopenings and concerns since **${pack.since}**. Times are UK time. Produced by cqc report from the assurance repo's records${pack.record.source === 'git' ? ' and its git history' : ''}.${pack.gitNote ? ` Note: ${cell(pack.gitNote)}` : ''}`, '');
   out.push(...themesMarkdown(pack));
 
   out.push('## Summary', '', '| Checked | Number |', '|---|---:|');
@@ -49,7 +49,6 @@ export function meetingMarkdown(pack: MeetingPack): string {
   }
 
   out.push(...recordMarkdown(pack), ...chartsMarkdown(pack));
-  out.push(`Produced by cqc report from the assurance repo's records${pack.record.source === 'git' ? ' and its git history' : ''}.`, '');
   return out.join('\n');
 }
 

@@ -1,6 +1,7 @@
 // The pack's stylesheet, inlined into the HTML: system fonts only (nothing to download), A4 print
 // rules, and RAG shown as words in bordered badges so it survives a greyscale printer. Ids and dates
-// never wrap; charts, their verdicts and notes stay on one page with their caption.
+// never wrap; charts, their verdicts and notes stay on one page with their caption. No footer: the
+// last figure cannot share its page with one, which left a page holding nothing but the footer.
 export const MEETING_CSS = `
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #4d4d4d; --rule: #c8c8c8; --red: #a4161a; --amber: #7a4a00; --green: #1e6b34; }
 * { box-sizing: border-box; }
@@ -52,7 +53,6 @@ figure.chart figcaption .id { font-weight: 700; }
 .verdict svg { flex: none; }
 .closure-note { border-left: 4px solid var(--ink); padding: .25rem .6rem; font-size: .9rem; background: #f4f4f4; }
 svg.spc-chart { display: block; }
-footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -61,6 +61,5 @@ footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
   tr, .item, .count, figure.chart, .verdict, .pair { break-inside: avoid; page-break-inside: avoid; }
   article.plan-action { break-inside: auto; }
   thead { display: table-header-group; }
-  footer { break-before: avoid; page-break-before: avoid; margin-top: 1rem; }
 }
 `;
