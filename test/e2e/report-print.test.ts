@@ -13,6 +13,9 @@ import { cqc } from '../helpers/cli.js';
 import { pdfPageTexts } from '../helpers/pdf-text.js';
 import { ensureBuilt } from '../meeting/built-cli.js';
 import { GROUP_AS_OF, writeGroup } from '../meeting/group-fixture.js';
+import { closeReopenHold } from '../meeting/trail-story.js';
+import { nadia } from '../audit/fixture.js';
+import { cleanupRepos } from '../git/helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -31,36 +34,42 @@ const LEGEND = [
   /^(Measurement|Mean |Median |Process limits |Goal: |Special cause: |Another measurement that day|Before .*not in the SPC)/,
 ];
 
+/** Each document, and the CLI arguments that make it: the group's YAML, or (git) a story in git. */
 const DOCUMENTS: [string, string[]][] = [
-  ['the pack by location', ['report', '--by', 'location']],
-  ['the pack by quality statement', ['report', '--by', 'statement']],
-  ['the action plan', ['report', '--action-plan']],
+  ['the pack by location', ['report', '--by', 'location', '--no-git']],
+  ['the pack by quality statement', ['report', '--by', 'statement', '--no-git']],
+  ['the action plan', ['report', '--action-plan', '--no-git']],
+  ['the pack read from git', ['report', '--since', '2026-10-01']],
 ];
 
 describe.runIf(HAVE_BROWSER || IN_CI)('cqc report printed on A4', () => {
   let context: BrowserContext | undefined;
   let profile = '';
   let repo = '';
+  let story = '';
   const shots = process.env.REPORT_SCREENSHOT_DIR ?? '';
 
   beforeAll(async () => {
     expect(HAVE_BROWSER, `${CHROMIUM} is missing; CI must run .ci/install-browser before the tests`).toBe(true);
     ensureBuilt();
     repo = writeGroup();
+    story = closeReopenHold(nadia).dir;
     profile = mkdtempSync(join(tmpdir(), 'cqc-print-chromium-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, offline: true });
     if (shots) mkdirSync(shots, { recursive: true });
   }, 180_000);
 
   afterAll(async () => {
+    cleanupRepos();
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   /** The document made by the built CLI, open in print media at A4 content width. */
   async function printed(name: string, args: string[]): Promise<Page> {
-    const file = join(repo, `${args.join('-').replace(/[^a-z-]/g, '')}.html`);
-    const made = cqc([...args, '--no-git', '--as-of', GROUP_AS_OF, '--format', 'html', '-o', file], { cwd: repo });
+    const dir = args.includes('--no-git') ? repo : story;
+    const file = join(dir, `${args.join('-').replace(/[^a-z-]/g, '')}.html`);
+    const made = cqc([...args, '--as-of', GROUP_AS_OF, '--format', 'html', '-o', file], { cwd: dir });
     expect(made.code, made.stderr).toBe(0);
     const page = await context!.newPage();
     await page.setViewportSize({ width: A4_CONTENT_PX, height: 1000 });
@@ -89,7 +98,7 @@ describe.runIf(HAVE_BROWSER || IN_CI)('cqc report printed on A4', () => {
   it.each(DOCUMENTS)('%s never breaks an id or a date across lines', async (name, args) => {
     const page = await printed(name, args);
     const pieces = await page.locator('.id, time, .nw, .rule-id').evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', lines: e.getClientRects().length })));
-    expect(pieces.length).toBeGreaterThan(20);
+    expect(pieces.length).toBeGreaterThan(10);
     expect(pieces.filter((p) => p.lines !== 1)).toEqual([]);
     // Every record id and date in the text is inside one of them.
     const loose = await page.evaluate(() => {
@@ -144,7 +153,7 @@ describe.runIf(HAVE_BROWSER || IN_CI)('cqc report printed on A4', () => {
   }, 60_000);
 
   it('draws special-cause points with real size and distinct shapes, and no chart label on another', async () => {
-    const page = await printed('the pack', ['report']);
+    const page = await printed('the pack', ['report', '--no-git']);
     const improvement = page.locator('figure[data-action="GOV-001"] .point.improvement').first();
     const concern = page.locator('figure[data-action="GOV-001"] .point.concern').first();
     const common = page.locator('figure[data-action="GOV-001"] .point.common').first();

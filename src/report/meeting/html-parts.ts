@@ -8,11 +8,12 @@ import { plural, RAG_TEXT, type Marks } from './words.js';
 export { attr };
 
 /**
- * Dates, record ids, CQC location ids and short hyphenated words (rule ids, people, roles) inside
- * running text: each kept on one line. Longer slugs may still break, or a narrow column would overflow.
+ * Dates, record ids, CQC location ids and short hyphenated words (people, short roles) inside
+ * running text: each kept on one line. Longer slugs (provider-quality-lead) may break at a hyphen, or
+ * a narrow table column would push the page wider than A4.
  */
 const UNBREAKABLE = /\b(?:\d{4}-\d{2}-\d{2}|1-\d{5,11}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b/g;
-const LONGEST_KEPT_WHOLE = 24;
+const LONGEST_KEPT_WHOLE = 16;
 
 /** Record text for the page body: escaped, with its ids and dates kept whole. */
 export function h(text: string): string {

@@ -26,7 +26,7 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; font-size
 th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #f0f0f0; }
 td.num, th.num { text-align: right; }
-table.groups, table.actions { font-size: .82rem; }
+table.groups, table.actions, table.record { font-size: .82rem; }
 table.groups td, table.groups th { padding: .25rem .3rem; }
 .tally { white-space: nowrap; }
 .tally.zero { color: var(--muted); }
