@@ -9,3 +9,11 @@ export class UsageError extends Error {
 export class CqcError extends Error {
   override name = 'CqcError';
 }
+
+/** The person stopped an interactive command (Ctrl-C, Ctrl-D, or "no" to writing): nothing was written. */
+export class Cancelled extends Error {
+  override name = 'Cancelled';
+  constructor() {
+    super('Cancelled, nothing written.');
+  }
+}

@@ -6,6 +6,11 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /**
+   * The terminal's width (tables and messages fit it): stdout's, or stderr's when stdout is piped
+   * (`cqc status | less` is still read on that terminal); absent when neither is a terminal.
+   */
+  columns?: number;
 }
 
 export function processIo(): Io {
@@ -16,5 +21,12 @@ export function processIo(): Io {
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    ...(terminalColumns() !== undefined ? { columns: terminalColumns()! } : {}),
   };
+}
+
+function terminalColumns(): number | undefined {
+  if (process.stdout.isTTY && process.stdout.columns) return process.stdout.columns;
+  if (process.stderr.isTTY && process.stderr.columns) return process.stderr.columns;
+  return undefined;
 }

@@ -1,7 +1,8 @@
 // Commander wiring only: one .command() per verb, each loading its module when it runs, so a
 // pre-commit hook pays only for the command it calls. The areas live beside this file.
 import { Command, CommanderError } from 'commander';
-import { CqcError, UsageError } from '../errors.js';
+import { uncaughtEnvironmentError } from '../environment.js';
+import { Cancelled, CqcError, UsageError } from '../errors.js';
 import { processIo, type Io } from '../io.js';
 import { withholdPersonalData } from '../personal-data/index.js';
 import { VERSION } from '../version.js';
@@ -43,9 +44,20 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
+    if (e instanceof Cancelled) {
+      // On its own line: the cursor is still after the question that was being answered.
+      io.stderr(`\n${e.message}\n`);
+      return 130;
+    }
     if (e instanceof UsageError || e instanceof CqcError) {
       // A message may quote what the user typed or a value from a file: never an identifier.
       io.stderr(`cqc: ${withholdPersonalData(e.message)}\n`);
+      return 2;
+    }
+    // The machine's doing (a full disk, a denied folder), not a bug: say so, with the path.
+    const environment = uncaughtEnvironmentError(e);
+    if (environment) {
+      io.stderr(`cqc: ${environment.message}\n`);
       return 2;
     }
     const err = e as Error;

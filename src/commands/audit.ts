@@ -7,8 +7,10 @@ import { withheld } from '../engine/withhold.js';
 import { CqcError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { decisionsJson, timelineJson, type AuditNotes } from '../report/audit-json.js';
-import { decisionsTable, timelineTable } from '../report/audit-table.js';
+import { DEFAULT_WIDTH, decisionsTable, timelineTable } from '../report/audit-table.js';
+import { terminalWidth } from '../report/width.js';
 import { useColor } from '../report/check/outputs.js';
+import { leftoverNote } from '../repo/leftovers.js';
 
 export interface AuditOptions {
   id?: string;
@@ -31,6 +33,7 @@ export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> 
     verify: opts.id === undefined ? 'decisions' : { action: opts.id },
   });
   const { ctx } = judged;
+  if (judged.leftovers.length) io.stderr(leftoverNote(judged.leftovers));
   const trail = ctx.trail;
   if (!trail) {
     throw new CqcError(`${judged.root} is not in a git repository, so there is no audit trail to show. Keep the assurance repo in git ("git init", then commit each change) and run cqc audit again.`);
@@ -38,15 +41,16 @@ export async function auditCommand(opts: AuditOptions, io: Io): Promise<number> 
   const notes: AuditNotes = { ...(trail.start ? { trailStart: trail.start } : {}), ...(judged.gitNote ? { gitNote: judged.gitNote } : {}) };
   const json = opts.format === 'json';
   const color = useColor({ isTTY: io.stdoutIsTTY }, io.env);
+  const width = terminalWidth(io) ?? DEFAULT_WIDTH;
   if (opts.id === undefined) {
     const rows = withheld(ctx, closureDecisions(trail, opts.asOf), { nullNumbers: json });
-    io.stdout(json ? decisionsJson(rows, notes) : decisionsTable(rows, notes, color));
+    io.stdout(json ? decisionsJson(rows, notes) : decisionsTable(rows, notes, color, width));
     return 0;
   }
   const evidence = new Map<string, EvidenceToday>(ctx.evidenceFor(opts.id).map((e) => [e.file.path, { type: e.evidence.type, date: e.evidence.date }]));
   const found = actionTimeline(trail, opts.id, evidence, opts.asOf);
   const view = found && withheld(ctx, found, { nullNumbers: json });
   if (!view) throw new UsageError(`No action "${opts.id}" in this repo or its git history. Run "cqc status" to list the action ids.`);
-  io.stdout(json ? timelineJson(view, notes) : timelineTable(view, notes, color));
+  io.stdout(json ? timelineJson(view, notes) : timelineTable(view, notes, color, width));
   return 0;
 }

@@ -7,7 +7,9 @@ import { RecordCache } from '../repo/cache.js';
 import { globFiles } from '../repo/glob.js';
 import { layoutOf } from '../repo/layout.js';
 import { configData, loadConfig } from '../repo/load.js';
+import { leftoverNote } from '../repo/leftovers.js';
 import { parseFormatSpecs, useColor, writeOutputs } from '../report/check/outputs.js';
+import { terminalWidth } from '../report/width.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -42,6 +44,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
       ...(useCache ? { cache: new RecordCache(root, io.env) } : {}),
     });
     if (io.env.CQC_TIMING) io.stderr(judged.timings.toString());
+    if (judged.leftovers.length) io.stderr(leftoverNote(judged.leftovers));
     return { report: judged.report, asOf, ...(judged.gitNote ? { gitNote: judged.gitNote } : {}) };
   };
   // What decides the answer, in a form that does not depend on the folder the command ran from.
@@ -53,6 +56,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
     root,
     asOf,
     ...(result.gitNote ? { gitNote: result.gitNote } : {}),
+    ...(terminalWidth(io) !== undefined ? { width: terminalWidth(io)! } : {}),
   }, { cwd: io.cwd, env: io.env });
   if (text) io.stdout(text);
   const failed = report.summary.errors > 0 || (opts.strict === true && report.summary.warnings > 0);

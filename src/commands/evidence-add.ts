@@ -75,7 +75,7 @@ function questionsFor(opts: EvidenceAddOptions, action: Action): Question[] {
 
 export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Promise<number> {
   const asOf = today();
-  const ws = await openWorkspace(io.cwd, opts.dir, asOf);
+  const ws = await openWorkspace(io.cwd, opts.dir, asOf, io);
   const record = actionFor(ws, opts.action);
   const { action } = record;
   const person = await actingPerson(ws.ctx, opts.by);

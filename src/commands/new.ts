@@ -1,19 +1,24 @@
 // `cqc new`: raise an improvement action, from flags, a template, or answers on a terminal. The
 // record is judged by the same rules as `cqc check` before it is written.
 import { today } from '../dates.js';
-import { UsageError } from '../errors.js';
+import { Cancelled, UsageError } from '../errors.js';
+import { gitInfo } from '../git/repo.js';
 import type { Io } from '../io.js';
-import { buildAction, type NewActionInput } from '../workflow/action-builder.js';
+import type { Action } from '../model.js';
+import { buildAction, type ActionSeed, type NewActionInput } from '../workflow/action-builder.js';
+import { askUntil, readYesNo, type Conversation } from '../workflow/choices.js';
 import { errorsFor, findingsWith } from '../workflow/evaluate.js';
 import { nextActionId, prefixFromTitle } from '../workflow/ids.js';
+import { askRequired, interviewNewAction, type Answers } from '../workflow/new-interview.js';
+import { actionSummary } from '../workflow/new-summary.js';
 import { gitIdentity, personByEmail } from '../workflow/person.js';
-import { askMissing, type Asker, type Question } from '../workflow/prompt.js';
+import { askMissing, terminalAsker, type Asker, type Question } from '../workflow/prompt.js';
 import { recordText } from '../workflow/records.js';
 import { saveRecords, savedNote } from '../workflow/save.js';
 import { notInFuture, reasonsFrom } from '../workflow/step.js';
 import { listSeeds, seedByName, seedWithinPolicy } from '../workflow/template-seed.js';
 import { fileId } from '../repo/layout.js';
-import { openWorkspace } from '../workflow/workspace.js';
+import { openWorkspace, type Workspace } from '../workflow/workspace.js';
 
 /** Commander's options: the target and criteria flags are the builder's own fields, as given. */
 export interface NewOptions extends Partial<Pick<NewActionInput, 'measure' | 'unit' | 'goal' | 'direction' | 'due' | 'minSources' | 'sustainedFor' | 'reviewPeriod' | 'reviewer' | 'approver' | 'frequency'>> {
@@ -36,86 +41,105 @@ export interface NewOptions extends Partial<Pick<NewActionInput, 'measure' | 'un
   asker?: Asker;
 }
 
+/** Flags that say what the record holds (not where, when or how): with any of them, there is no interview. */
+const RECORD_FLAGS = ['template', 'title', 'location', 'owner', 'source', 'baseline', 'riskArea', 'qualityStatement', 'regulation',
+  'measure', 'unit', 'goal', 'direction', 'due', 'requiredEvidence', 'minSources', 'sustainedFor', 'reviewPeriod', 'reviewer', 'approver', 'frequency'] as const;
+
+/** With no terminal (a script, CI) nothing is asked: what is missing is named by its flag. */
+async function fromFlagsOnly(opts: NewOptions, seed: ActionSeed | undefined, io: Io): Promise<Answers> {
+  const questions: Question[] = [];
+  if ((opts.title ?? seed?.fields.title) === undefined) questions.push({ flag: '--title', question: 'Title', required: true });
+  // A script never makes whoever runs it the owner by default: ownership is a decision.
+  if (opts.owner === undefined) questions.push({ flag: '--owner', question: 'Owner', required: true });
+  await askMissing(questions, io, { input: false });
+  return {};
+}
+
 export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
   if (opts.listTemplates) {
     io.stdout(listSeeds().map((s) => `${s.name.padEnd(22)} ${s.prefix}-nnn  ${s.description}`).join('\n') + '\n');
     return 0;
   }
-  const template = opts.template !== undefined ? seedByName(opts.template) : undefined;
-  if (opts.template !== undefined && !template) {
+  let seed = opts.template !== undefined ? seedByName(opts.template) : undefined;
+  if (opts.template !== undefined && !seed) {
     throw new UsageError(`--template ${opts.template}: there is no such template. Use one of: ${listSeeds().map((s) => s.name).join(', ')}.`);
   }
   const now = today();
   const raised = opts.raised ?? now;
   notInFuture('--raised', raised, now);
-  const ws = await openWorkspace(io.cwd, opts.dir, raised);
-  const seed = template && seedWithinPolicy(template, ws.ctx.policy);
+  const ws = await openWorkspace(io.cwd, opts.dir, raised, io);
   const existing = ws.repo.actions.map((r) => fileId(r.file.path));
-  const me = personByEmail(ws.ctx.people.values(), (await gitIdentity(ws.root)).email ?? '');
   const onlyLocation = ws.ctx.locations?.size === 1 ? [...ws.ctx.locations][0] : undefined;
 
-  const title = opts.title ?? seed?.fields.title;
-  const questions: Question[] = [];
-  if (title === undefined) questions.push({ flag: '--title', question: 'Title: the problem being fixed, in a short sentence', required: true });
-  if (opts.owner === undefined) questions.push({ flag: '--owner', question: 'Owner: who is responsible for the work (people.yaml id)', required: true, ...(me ? { fallback: me.id } : {}) });
-  if (opts.location === undefined && ws.ctx.locations && ws.ctx.locations.size > 1) {
-    questions.push({ flag: '--location', question: `Location (${[...ws.ctx.locations].join(', ')}; empty for provider-wide)`, required: false });
-  }
-  if (!seed && opts.measure === undefined) {
-    questions.push({ flag: '--measure', question: 'Target: what will be measured (empty to agree it later)', required: false });
-  }
-  const answers = await askMissing(questions, io, opts);
-  const measure = opts.measure ?? answers.get('--measure');
-  const more = !seed && measure !== undefined && opts.unit === undefined
-    ? await askMissing([
-      { flag: '--unit', question: 'Target unit (percent, count, days, other)', fallback: 'percent', required: true },
-      { flag: '--goal', question: 'Target goal (e.g. 95)', required: true },
-      { flag: '--direction', question: 'Direction (at_least, at_most)', fallback: 'at_least', required: true },
-      { flag: '--reviewer', question: 'Role that recommends closure (e.g. registered-manager)', required: false },
-      { flag: '--approver', question: 'Role that decides closure (e.g. nominated-individual)', required: false },
-    ].filter((q) => (opts as Record<string, unknown>)[q.flag.slice(2)] === undefined), io, opts)
-    : new Map<string, string>();
+  const interactive = opts.asker !== undefined || (io.stdinIsTTY && opts.input !== false);
+  const asker = interactive ? opts.asker ?? terminalAsker() : undefined;
+  const talk: Conversation | undefined = asker && { asker, say: (text) => io.stderr(text) };
+  try {
+    let answers: Answers;
+    // No flags on a terminal: the whole interview. Some flags: the person knows what they want,
+    // so only what the record cannot do without is asked, and it is written as given.
+    const interview = talk !== undefined && !RECORD_FLAGS.some((k) => opts[k] !== undefined);
+    const me = talk ? personByEmail(ws.ctx.people.values(), (await gitIdentity(ws.root)).email ?? '') : undefined;
+    if (talk && interview) {
+      const answered = await interviewNewAction(talk, ws.ctx, opts, raised, me);
+      seed = answered.seed;
+      answers = answered.answers;
+    } else if (talk) {
+      answers = await askRequired(talk, ws.ctx, opts, seed, me);
+    } else {
+      answers = await fromFlagsOnly(opts, seed, io);
+    }
+    const title = opts.title ?? answers.title ?? seed?.fields.title ?? '';
+    const id = opts.id ?? nextActionId(seed?.prefix ?? prefixFromTitle(title), existing);
+    const input: NewActionInput = {
+      id, title, raised,
+      owner: opts.owner ?? answers.owner ?? '',
+      location: opts.location ?? answers.location ?? onlyLocation,
+      source: opts.source ?? answers.source,
+      baseline: opts.baseline ?? answers.baseline,
+      riskAreas: opts.riskArea ?? answers.riskAreas ?? [],
+      qualityStatements: opts.qualityStatement ?? answers.qualityStatements ?? [],
+      regulations: opts.regulation ?? [],
+      measure: opts.measure ?? answers.measure,
+      unit: opts.unit ?? answers.unit,
+      goal: opts.goal ?? answers.goal,
+      direction: opts.direction ?? answers.direction,
+      due: opts.due ?? answers.due,
+      requiredEvidence: opts.requiredEvidence ?? [],
+      minSources: opts.minSources,
+      sustainedFor: opts.sustainedFor,
+      reviewPeriod: opts.reviewPeriod,
+      reviewer: opts.reviewer ?? answers.reviewer,
+      approver: opts.approver ?? answers.approver,
+      frequency: opts.frequency,
+    };
+    // A template asks at least what the provider's policy does (an action may tighten policy, never loosen it).
+    const action = buildAction(input, seed && seedWithinPolicy(seed, ws.ctx.policy));
+    const path = ws.repo.layout.actionPath(id, input.location);
+    if (path === undefined) throw new UsageError(`${id} needs a location: this repo keeps records per location (layout: by-location in cqc.yaml). Give --location with one of: ${[...(ws.ctx.locations ?? [])].join(', ')}.`);
+    if (existing.includes(id)) throw new UsageError(`${id} already exists (${path}). Leave out --id to take the next free one (${nextActionId(id.replace(/-\d+$/, ''), existing)}).`);
+    const text = recordText('action', action, `Improvement action ${id}${seed ? `, from the ${seed.name} template: adapt every field to what you found` : ''}.`);
 
-  const finalTitle = title ?? answers.get('--title')!;
-  const id = opts.id ?? nextActionId(seed?.prefix ?? prefixFromTitle(finalTitle), existing);
-  const input: NewActionInput = {
-    id,
-    title: finalTitle,
-    owner: opts.owner ?? answers.get('--owner')!,
-    raised,
-    location: opts.location ?? answers.get('--location') ?? onlyLocation,
-    source: opts.source,
-    baseline: opts.baseline,
-    riskAreas: opts.riskArea ?? [],
-    qualityStatements: opts.qualityStatement ?? [],
-    regulations: opts.regulation ?? [],
-    measure,
-    unit: opts.unit ?? more.get('--unit'),
-    goal: opts.goal ?? more.get('--goal'),
-    direction: opts.direction ?? more.get('--direction'),
-    due: opts.due,
-    requiredEvidence: opts.requiredEvidence ?? [],
-    minSources: opts.minSources,
-    sustainedFor: opts.sustainedFor,
-    reviewPeriod: opts.reviewPeriod,
-    reviewer: opts.reviewer ?? more.get('--reviewer'),
-    approver: opts.approver ?? more.get('--approver'),
-    frequency: opts.frequency,
-  };
-  const action = buildAction(input, seed);
-  const path = ws.repo.layout.actionPath(id, input.location);
-  if (path === undefined) throw new UsageError(`${id} needs a location: this repo keeps records per location (layout: by-location in cqc.yaml). Give --location with one of: ${[...(ws.ctx.locations ?? [])].join(', ')}.`);
-  if (existing.includes(id)) throw new UsageError(`${id} already exists (${path}). Leave out --id to take the next free one (${nextActionId(id.replace(/-\d+$/, ''), existing)}).`);
-  const text = recordText('action', action, `Improvement action ${id}${seed ? `, from the ${seed.name} template: adapt every field to what you found` : ''}.`);
-
-  const blockers = errorsFor(await findingsWith(ws, [{ path, text }], raised), id, [path]);
-  if (blockers.length) {
-    io.stderr(`cqc: ${id} was not written. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
-    return 1;
+    const blockers = errorsFor(await findingsWith(ws, [{ path, text }], raised), id, [path]);
+    if (blockers.length) {
+      io.stderr(`cqc: ${id} was not written. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
+      return 1;
+    }
+    const commit = talk && interview ? await confirm(talk, ws, action, path, opts.commit === true) : opts.commit === true;
+    const saved = await saveRecords(ws.root, [{ path, text, expected: null }], commit ? { action: id, event: 'raised', subject: `${id}: raise action — ${title}` } : undefined);
+    io.stdout(`Raised ${id}: ${title} (owner ${input.owner}${action.target?.due ? `, due ${action.target.due}` : ''}).\n`);
+    if (!action.target || !action.closure_criteria) io.stdout(`Agree its target and closure criteria before work starts: add them to ${path}.\n`);
+    io.stdout(`${savedNote(saved)}\n`);
+    return 0;
+  } finally {
+    if (asker && !opts.asker) asker.close();
   }
-  const saved = await saveRecords(ws.root, [{ path, text, expected: null }], opts.commit ? { action: id, event: 'raised', subject: `${id}: raise action — ${finalTitle}` } : undefined);
-  io.stdout(`Raised ${id}: ${finalTitle} (owner ${input.owner}${action.target?.due ? `, due ${action.target.due}` : ''}).\n`);
-  if (!action.target || !action.closure_criteria) io.stdout(`Agree its target and closure criteria before work starts: add them to ${path}.\n`);
-  io.stdout(`${savedNote(saved)}\n`);
-  return 0;
+}
+
+/** Show what will be written and ask to go ahead, then whether to commit it; false: leave it uncommitted. */
+async function confirm(talk: Conversation, ws: Workspace, action: Action, path: string, commitAsked: boolean): Promise<boolean> {
+  talk.say(`\n${actionSummary(action, path, ws.ctx)}\n`);
+  if (!(await askUntil(talk, `Write ${path}? (y/n)`, readYesNo, 'y'))) throw new Cancelled();
+  if (commitAsked || !(await gitInfo(ws.root))) return commitAsked;
+  return askUntil(talk, 'Commit it now, as you, so the audit trail records who raised it? (y/n)', readYesNo, 'y');
 }

@@ -15,6 +15,7 @@ import { buildMeetingPack } from '../report/meeting/pack.js';
 import { meetingHtml } from '../report/meeting/html.js';
 import { meetingMarkdown } from '../report/meeting/markdown.js';
 import { writeAtomically } from '../report/check/outputs.js';
+import { leftoverNote } from '../repo/leftovers.js';
 
 export interface ReportCommandOptions {
   dir?: string;
@@ -52,6 +53,7 @@ export async function reportCommand(opts: ReportCommandOptions, io: Io): Promise
   const by = checkOptions(opts, format, asOf);
   const root = rootOf(io.cwd, opts.dir);
   const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
+  if (outcome.leftovers.length) io.stderr(leftoverNote(outcome.leftovers));
   let text: string;
   if (opts.actionPlan) {
     const plan = withheld(outcome.ctx, buildActionPlan(outcome));

@@ -3,10 +3,12 @@ import { today } from '../dates.js';
 import { judge, rootOf } from '../engine/judge.js';
 import { withheld } from '../engine/withhold.js';
 import { RecordCache } from '../repo/cache.js';
+import { leftoverNote } from '../repo/leftovers.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { useColor } from '../report/check/outputs.js';
-import { statusJson, statusTable } from '../report/status.js';
+import { DEFAULT_WIDTH, statusJson, statusTable } from '../report/status.js';
+import { terminalWidth } from '../report/width.js';
 import { statusRows } from '../status/rows.js';
 
 export interface StatusOptions {
@@ -30,13 +32,15 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
   const root = rootOf(io.cwd, opts.dir);
   const asOf = opts.asOf ?? today();
   const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
+  if (outcome.leftovers.length) io.stderr(leftoverNote(outcome.leftovers));
   const rows = statusRows(outcome).filter((r) =>
     (!wanted || wanted.includes(r.status))
     && (opts.owner === undefined || r.owner === opts.owner)
     && (opts.location === undefined || r.location === opts.location)
     && (!opts.overdue || (r.status !== 'closed' && r.due !== null && r.due < asOf)));
   const json = opts.format === 'json';
-  const view = withheld(outcome.ctx, { asOf, rows, spcMinPoints: outcome.ctx.policy.spc_min_points, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}) }, { nullNumbers: json });
-  io.stdout(json ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), Number(io.env.COLUMNS) || 120));
+  const unreadable = [...new Set(outcome.report.findings.filter((f) => f.rule === 'yaml-syntax' && outcome.ctx.layout.kindOf(f.file) === 'action').map((f) => f.file))];
+  const view = withheld(outcome.ctx, { asOf, rows, spcMinPoints: outcome.ctx.policy.spc_min_points, ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}), ...(unreadable.length ? { unreadable } : {}) }, { nullNumbers: json });
+  io.stdout(json ? statusJson(view) : statusTable(view, useColor({ isTTY: io.stdoutIsTTY }, io.env), terminalWidth(io) ?? DEFAULT_WIDTH));
   return 0;
 }

@@ -11,6 +11,7 @@ import { findRoot } from '../repo/root.js';
 import { RULES } from '../rules/index.js';
 import { actionState } from './action-state.js';
 import { buildContext } from './context.js';
+import { counterfactual, holdBack, registerUnreadable } from './held-back.js';
 import { GIT_SKIPPED_NOTE, readTrail, startHistory, type History } from './history.js';
 import { readiness, type Readiness } from './readiness.js';
 import { scopeOf } from './scope.js';
@@ -43,6 +44,10 @@ export interface Judgement {
   root: string;
   asOf: string;
   report: CheckReport;
+  /** Findings left out of the report because they only follow from a file that could not be read. */
+  heldBack: Finding[];
+  /** Temporary files an interrupted cqc write left, removed while loading (for the command to mention). */
+  leftovers: string[];
   ctx: RuleContext;
   /** Closure readiness of every action in scope. */
   readiness: Map<string, Readiness>;
@@ -75,14 +80,21 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
   timings.mark('git history');
 
   const findings = RULES.flatMap((rule) => rule.check(ctx));
+  // What only follows from a file that could not be read is held back, and counted.
+  const seeming = counterfactual(repo, ctx);
+  const { kept, heldBack } = holdBack(findings, ctx, seeming);
   timings.mark('rules');
 
   const scope = scopeOf(root, opts, ctx);
-  const reported = applyWaivers(findings, ctx).filter(scope.reports).sort(byPlace);
+  const reported = applyWaivers(kept, seeming ?? ctx).filter(scope.reports).sort(byPlace);
+  const held = heldBack.filter(scope.reports);
   const judged = ctx.actions.filter((r) => scope.judges(r.action.id));
   const byAction = groupBy(reported, (f) => f.action);
   const ready = new Map<string, Readiness>();
-  for (const record of judged) ready.set(record.action.id, readiness(record, ctx, byAction.get(record.action.id) ?? []));
+  for (const record of judged) {
+    const unknown = record.action.status === 'closed' ? undefined : registerUnreadable(ctx, record.action.id);
+    ready.set(record.action.id, unknown ? { ready: false, blockers: [unknown] } : readiness(record, ctx, byAction.get(record.action.id) ?? []));
+  }
   timings.mark('readiness');
 
   const counted = reported.filter((f) => !f.waived);
@@ -97,13 +109,13 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
       warnings: counted.filter((f) => f.severity === 'warning').length,
       waived: reported.length - counted.length,
       git: trail.trail !== undefined,
-      held_back: 0,
+      held_back: held.length,
     },
     findings: reported,
     actions: scope.actionFiles.flatMap((f) => (f.id === undefined ? [] : [actionState({ ...f, id: f.id }, records.get(f.file), ctx, ready.get(f.id)?.ready ?? false)])),
   }, { nullNumbers: true });
 
-  return { root, asOf: opts.asOf, report, ctx, readiness: ready, timings, ...(trail.note ? { gitNote: trail.note } : {}) };
+  return { root, asOf: opts.asOf, report, heldBack: held, leftovers: repo.removedLeftovers ?? [], ctx, readiness: ready, timings, ...(trail.note ? { gitNote: trail.note } : {}) };
 }
 
 function byPlace(a: Finding, b: Finding): number {

@@ -3,7 +3,7 @@
 // decided now. A closed one is ready (stands) when no error stands against it.
 import type { Action, Finding } from '../model.js';
 import { addDuration } from '../dates.js';
-import { rulesOf } from '../rules/index.js';
+import { CLOSE_BLOCKING, rulesOf } from '../rules/index.js';
 import type { ActionRecord, RuleContext } from './types.js';
 import { waiverProblems } from '../rules/waiver-invalid.js';
 
@@ -87,7 +87,9 @@ export function readiness(record: ActionRecord, ctx: RuleContext, findings: read
   const own = findings.filter((f) => f.action === record.action.id && f.severity === 'error' && !f.waived);
   if (record.action.status === 'closed') return { ready: own.length === 0, blockers: own };
   // Problems already standing against the action come first; a simulated twin of one adds nothing.
-  const standing = own.filter((f) => !AFTER_CLOSURE.has(f.rule));
+  // A warning that stops `cqc close` (placeholder text) stops a closure today just as an error does.
+  const stopsClose = findings.filter((f) => f.action === record.action.id && f.severity === 'warning' && !f.waived && CLOSE_BLOCKING.has(f.rule));
+  const standing = [...own, ...stopsClose].filter((f) => !AFTER_CLOSURE.has(f.rule));
   const known = new Set(standing.map((f) => f.rule));
   const extra = blockers.filter((f) => !known.has(f.rule));
   const all = [...standing, ...extra];

@@ -60,6 +60,8 @@ export interface RuleMeta {
   stage: RuleStage;
   /** One line on what it finds. */
   description: string;
+  /** A warning that still stops `cqc close` (and so closure readiness) while it stands. */
+  blocksClose?: boolean;
 }
 
 export interface Rule {

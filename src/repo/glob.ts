@@ -28,8 +28,11 @@ function escape(s: string): string {
   return s.replace(/[.+^$()|[\]\\]/g, '\\$&');
 }
 
-/** Files under root matching the glob, as `/`-separated paths relative to root, sorted. */
-export function globFiles(root: string, glob: string): string[] {
+/**
+ * Files under root matching the glob, as `/`-separated paths relative to root, sorted. Hidden files
+ * are skipped; those ending `leftoverSuffix` (a write's temporary file) are added to `leftovers`.
+ */
+export function globFiles(root: string, glob: string, leftovers?: string[], leftoverSuffix = '.cqc-tmp'): string[] {
   const re = globToRegExp(glob);
   const literal = glob.split('/').findIndex((part) => /[*?{]/.test(part));
   const base = literal <= 0 ? '' : glob.split('/').slice(0, literal).join('/');
@@ -42,8 +45,11 @@ export function globFiles(root: string, glob: string): string[] {
       return;
     }
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
       const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.name.startsWith('.')) {
+        if (leftovers && e.name.endsWith(leftoverSuffix)) leftovers.push(path);
+        continue;
+      }
       if (e.isDirectory()) walk(path);
       else if (e.isFile() && re.test(path)) found.push(path);
     }

@@ -12,6 +12,8 @@ import type { RecordCache } from './cache.js';
 import { globFiles } from './glob.js';
 import { CONFIG_FILE, PEOPLE_FILE, layoutOf, type Layout } from './layout.js';
 import { decodeRecord, SourceFile } from './source.js';
+import { removeLeftovers, topLevelTemps } from './leftovers.js';
+import { TEMP_SUFFIX } from './write.js';
 
 export interface LoadedRepo {
   root: string;
@@ -23,12 +25,16 @@ export interface LoadedRepo {
   evidence: RecordFile[];
   /** Every record path in the repo, read or not: ids are unique across the whole repo, by file name. */
   listed: RecordList;
+  /** Temporary files of an interrupted cqc write, removed while loading (relative paths). */
+  removedLeftovers?: string[];
 }
 
 /** The record files the layout places, by kind, and which of them a run reads. */
 export interface RecordList {
   actions: string[];
   evidence: string[];
+  /** Temporary files of an interrupted cqc write, seen while listing. */
+  leftovers?: string[];
 }
 
 export interface LoadOptions {
@@ -62,11 +68,14 @@ export function configData(file: SourceFile): Partial<Config> {
   return d && typeof d === 'object' && !Array.isArray(d) ? (d as Partial<Config>) : {};
 }
 
+/** people.yaml; null when there is none. One that exists but cannot be read is a finding, not "no people". */
 function loadPeople(root: string): SourceFile | null {
   try {
     return readSource(root, PEOPLE_FILE);
-  } catch {
-    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    return SourceFile.broken(PEOPLE_FILE, `${PEOPLE_FILE} could not be read (${code ?? (e as Error).message}). Check that it is a file the user running cqc can read.`);
   }
 }
 
@@ -77,7 +86,8 @@ export function judgeFile(file: SourceFile, kind: SchemaName): RecordFile {
 
 /** Every action and evidence file the layout places (listing only: nothing is read). */
 export function listRecords(root: string, layout: Layout): RecordList {
-  return { actions: globFiles(root, layout.actionGlob), evidence: globFiles(root, layout.evidenceGlob) };
+  const leftovers = topLevelTemps(root);
+  return { actions: globFiles(root, layout.actionGlob, leftovers, TEMP_SUFFIX), evidence: globFiles(root, layout.evidenceGlob, leftovers, TEMP_SUFFIX), leftovers };
 }
 
 /**
@@ -97,7 +107,7 @@ export async function loadRepo(root: string, config: SourceFile, opts: LoadOptio
   const actions = await readRecords(root, wanted.actions, 'action', opts.cache);
   const evidence = await readRecords(root, wanted.evidence, 'evidence', opts.cache);
   opts.cache?.save();
-  return { root, config, layout, people: loadPeople(root), actions, evidence, listed: all };
+  return { root, config, layout, people: loadPeople(root), actions, evidence, listed: all, removedLeftovers: removeLeftovers(root, [...new Set(all.leftovers ?? [])]) };
 }
 
 const BATCH = 64;

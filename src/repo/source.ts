@@ -4,6 +4,7 @@ import jsyaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
 import type * as YamlModule from 'yaml';
+import { rootCause } from './yaml-root-cause.js';
 
 export type DataPath = readonly (string | number)[];
 export interface Position { line: number; column: number }
@@ -76,7 +77,13 @@ export class SourceFile {
       const pos = lines.linePos(err.pos[0]);
       this.syntax.push({ message: syntaxMessage(err.code, err.message), line: pos.line, column: pos.col });
     }
-    if (this.syntax.length) return;
+    if (this.syntax.length) {
+      // The parser gives up on, or just after, the line a person got wrong: name that line first.
+      const cause = rootCause(this.text);
+      const first = this.syntax[0]!.line ?? 1;
+      if (cause && (first === cause.line || first === cause.line - 1)) this.syntax.unshift(cause);
+      return;
+    }
     try {
       this.data = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
@@ -87,7 +94,7 @@ export class SourceFile {
   private parsed(): { doc: Document; lines: LineCounter } {
     if (!this.doc || !this.lines) {
       this.lines = new (yaml().LineCounter)();
-      this.doc = yaml().parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, version: '1.2', uniqueKeys: true });
+      this.doc = yaml().parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, version: '1.2', uniqueKeys: true, logLevel: 'error' });
     }
     return { doc: this.doc, lines: this.lines };
   }
@@ -126,6 +133,20 @@ export class SourceFile {
   withoutPositions(): SourceFile {
     this.positionless ??= Object.create(this, { locate: { value: () => ({ line: 1, column: 1 }) } }) as SourceFile;
     return this.positionless;
+  }
+
+  /**
+   * What a file that could not be read seems to hold, as far as the parser got: used only to tell
+   * which findings elsewhere merely follow from this file being broken. Undefined when the file
+   * was read normally or nothing can be made of it.
+   */
+  recovered(): unknown {
+    if (!this.syntax.length || !this.text) return undefined;
+    try {
+      return this.parsed().doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      return undefined;
+    }
   }
 
   /** The parsed document, for writers that edit the file while keeping comments and order. */

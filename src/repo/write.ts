@@ -5,6 +5,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rena
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Document } from 'yaml';
+import { environmentError } from '../environment.js';
 import { CqcError } from '../errors.js';
 
 /** What the file held when cqc read it: its text, or null when it did not exist yet. */
@@ -42,15 +43,48 @@ function syncFolder(folder: string): void {
   } catch { /* not supported here */ }
 }
 
+/** Temporary files sit beside the record (so the rename is atomic), hidden, and named for the process. */
+export const TEMP_SUFFIX = '.cqc-tmp';
+const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.cqc-tmp$/;
+
+/** `.<name>.<pid>.<hex>.cqc-tmp` beside `path`. */
+export function tempPathFor(path: string, pid = process.pid, tag = randomBytes(4).toString('hex')): string {
+  return join(dirname(path), `.${basename(path)}.${pid}.${tag}${TEMP_SUFFIX}`);
+}
+
+/** For a temporary file's name: the record it was for and the process that wrote it. */
+export function tempFileOwner(name: string): { record: string; pid: number } | undefined {
+  const m = TEMP_NAME.exec(name);
+  return m ? { record: m[1]!, pid: Number(m[2]) } : undefined;
+}
+
+/**
+ * Where a write first touches the disk. Tests replace it to inject what a machine can do to a
+ * write (a full disk, a denied or read-only folder), which running as root cannot show for real.
+ */
+export const writeSeam = {
+  openTemp: (temp: string): number => openSync(temp, 'wx', 0o644),
+};
+
 /**
  * Replace `path` with `text` atomically. `expected` is what the file held when it was read (null: it
- * must not exist); if the file on disk differs right before the rename, nothing is written.
+ * must not exist); if the file on disk differs right before the rename, nothing is written. A
+ * failure the machine causes (full disk, read-only or denied folder) is one plain CqcError naming
+ * `display`, and leaves the file as it was.
  */
 export function writeFileAtomic(path: string, text: string | Uint8Array, expected: Expected, display = path): void {
+  try {
+    replaceFile(path, text, expected, display);
+  } catch (e) {
+    throw environmentError(e, `write ${display}`, expected === null ? 'Nothing was written.' : 'Nothing was written: the file is as it was.') ?? e;
+  }
+}
+
+function replaceFile(path: string, text: string | Uint8Array, expected: Expected, display: string): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.cqc-tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
+  const temp = tempPathFor(path);
+  const fd = writeSeam.openTemp(temp);
   try {
     try {
       writeFileSync(fd, text); // loops until every byte is written

@@ -24,6 +24,7 @@ import { monitoringGap } from './monitoring-gap.js';
 import { notCommitted } from './not-committed.js';
 import { overdue } from './overdue.js';
 import { personalData } from './personal-data.js';
+import { placeholderText } from './placeholder-text.js';
 import { postClosureMissing } from './post-closure-missing.js';
 import { postClosureOverdue } from './post-closure-overdue.js';
 import { postClosureReview } from './post-closure-review.js';
@@ -43,7 +44,7 @@ import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
   // structure: is each record readable and consistent?
-  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing, personalData,
+  yamlSyntax, schema, duplicateId, idFilename, unknownReference, attachmentMissing, personalData, placeholderText,
   measurementInvalid,
   // closure: may each action close (or stay closed)?
   criteriaMissing, evidenceSources, evidenceCategories, evidenceIndependence, criteriaBelowPolicy,
@@ -61,6 +62,9 @@ export const RULE_METAS: readonly RuleMeta[] = RULES.map((r) => r.meta);
 export function rulesOf(stage: RuleMeta['stage']): Rule[] {
   return RULES.filter((r) => r.meta.stage === stage);
 }
+
+/** Rule ids whose findings stop `cqc close` even as warnings. */
+export const CLOSE_BLOCKING: ReadonlySet<string> = new Set(RULES.filter((r) => r.meta.blocksClose).map((r) => r.meta.id));
 
 /** Is `id` a rule cqc applies (and so may be named in a waiver)? */
 export function isRuleId(id: string): boolean {

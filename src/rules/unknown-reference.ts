@@ -1,9 +1,12 @@
 // A decision attributed to someone who is not in the register cannot be checked by anyone.
 import { resolveStatement } from '../framework/index.js';
+import { guessStatement } from '../framework/search.js';
+import { closest } from '../suggest.js';
 import type { Finding } from '../model.js';
 import type { DataPath, SourceFile } from '../repo/source.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
+import { didYouMean, shown } from './reference-words.js';
 
 const META: RuleMeta = {
   id: 'unknown-reference',
@@ -21,11 +24,13 @@ export const unknownReference: Rule = {
       const ref = refChecker(ctx, file, a.id, out);
       ref.person(['owner'], a.owner, 'owner');
       if (a.location !== undefined && ctx.locations && !ctx.locations.has(a.location)) {
-        out.push(findingAt(META, file, ['location'], `Location "${a.location}" is not listed in cqc.yaml. Use one of: ${[...ctx.locations].join(', ')}, or add it to "locations" in cqc.yaml.`, a.id));
+        const guess = didYouMean(ctx, closest(a.location, ctx.locations));
+        out.push(findingAt(META, file, ['location'], `Location ${shown(ctx, a.location)} is not listed in cqc.yaml.${guess} Use one of: ${[...ctx.locations].join(', ')}, or add it to "locations" in cqc.yaml.`, a.id));
       }
       a.quality_statements?.forEach((qs, i) => {
         if (!resolveStatement(ctx.framework, qs)) {
-          out.push(findingAt(META, file, ['quality_statements', i], `"${qs}" is not a quality statement of the ${ctx.framework.name} framework. Statement ids look like safe.involving-people-to-manage-risks; run "cqc schema framework" or see the README for the list.`, a.id));
+          const guess = didYouMean(ctx, guessStatement(ctx.framework, qs));
+          out.push(findingAt(META, file, ['quality_statements', i], `${shown(ctx, qs, 'The quality statement on this line')} is not a quality statement of the ${ctx.framework.name} framework.${guess} Statement ids are the key question, a dot and the statement's title in lower case with hyphens, e.g. safe.involving-people-to-manage-risks; docs/reference.md lists them all.`, a.id));
         }
       });
       ref.role(['closure_criteria', 'reviewer'], a.closure_criteria?.reviewer, 'reviewer');
@@ -37,7 +42,8 @@ export const unknownReference: Rule = {
       a.closure?.evidence_reviewed?.forEach((eid, i) => {
         const items = ctx.evidenceById.get(eid);
         if (!items?.length) {
-          out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${eid} is listed as reviewed but no evidence file has that id. Correct the id or add ${ctx.layout.evidenceFolder(a.id, a.location) ?? 'the evidence folder'}/${eid}.yaml.`, a.id));
+          const guess = didYouMean(ctx, closest(eid, ctx.evidenceFor(a.id).map((e) => e.evidence.id)));
+          out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${shown(ctx, eid)} is listed as reviewed but no evidence file has that id.${guess} Correct the id or add ${ctx.layout.evidenceFolder(a.id, a.location) ?? 'the evidence folder'}/<id>.yaml.`, a.id));
         } else if (!items.some((e) => e.evidence.action === a.id)) {
           out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${eid} belongs to ${items[0]!.evidence.action}, not ${a.id}. Only this action's own evidence can support its closure.`, a.id));
         }
@@ -54,7 +60,8 @@ export const unknownReference: Rule = {
     }
     for (const { file, evidence: e } of ctx.evidence) {
       if (!actionIds.has(e.action)) {
-        out.push(findingAt(META, file, ['action'], `This evidence is for action ${e.action}, but there is no actions file with that id. Correct "action" or add the action.`, e.action));
+        const guess = didYouMean(ctx, closest(e.action, actionIds));
+        out.push(findingAt(META, file, ['action'], `This evidence is for action ${shown(ctx, e.action)}, but there is no actions file with that id.${guess} Correct "action" or add the action.`, e.action));
       }
       refChecker(ctx, file, e.action, out).person(['recorded_by'], e.recorded_by, 'recorder');
     }
@@ -66,11 +73,13 @@ function refChecker(ctx: RuleContext, file: SourceFile, actionId: string, out: F
   return {
     person(path: DataPath, id: string | undefined, what: string): void {
       if (id === undefined || ctx.people.has(id)) return;
-      out.push(findingAt(META, file, path, `The ${what} "${id}" is not in people.yaml. Use a person id from people.yaml, or add them there with their role and git email.`, actionId));
+      const guess = didYouMean(ctx, closest(id, ctx.people.keys()));
+      out.push(findingAt(META, file, path, `The ${what} ${shown(ctx, id)} is not in people.yaml.${guess} Use a person id from people.yaml, or add them there with their role and git email.`, actionId));
     },
     role(path: DataPath, role: string | undefined, what: string): void {
       if (role === undefined || ctx.roles.has(role)) return;
-      out.push(findingAt(META, file, path, `The ${what} "${role}" is not held by anyone in people.yaml, so nobody could act in it. Use a role someone holds (${[...ctx.roles].sort().join(', ') || 'none listed yet'}), or give the role to someone in people.yaml.`, actionId));
+      const guess = didYouMean(ctx, closest(role, ctx.roles));
+      out.push(findingAt(META, file, path, `The ${what} ${shown(ctx, role)} is not held by anyone in people.yaml, so nobody could act in it.${guess} Use a role someone holds (${[...ctx.roles].sort().join(', ') || 'none listed yet'}), or give the role to someone in people.yaml.`, actionId));
     },
   };
 }

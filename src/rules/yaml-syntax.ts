@@ -1,21 +1,29 @@
 // A record that cannot be read cannot be judged: say exactly where the YAML breaks.
 import type { Finding } from '../model.js';
-import type { Rule, RuleMeta } from '../engine/types.js';
+import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 
 const META: RuleMeta = {
   id: 'yaml-syntax',
   severity: 'error',
   stage: 'structure',
-  description: 'A file is not valid YAML (duplicate keys included).',
+  description: 'A file is not valid YAML (duplicate keys included), or cannot be read at all.',
 };
+
+/** An unreadable evidence item belongs to the action its folder names: that action cannot be judged whole. */
+function actionOf(ctx: RuleContext, path: string, kind: string): string | undefined {
+  if (kind !== 'evidence') return undefined;
+  const id = ctx.layout.folderActionOf(path);
+  return id !== undefined && ctx.actions.some((a) => a.action.id === id) ? id : undefined;
+}
 
 export const yamlSyntax: Rule = {
   meta: META,
   check(ctx) {
     const out: Finding[] = [];
-    for (const { file } of ctx.files) {
+    for (const { file, kind } of ctx.files) {
+      const action = actionOf(ctx, file.path, kind);
       for (const p of file.syntax) {
-        out.push({ rule: META.id, severity: META.severity, file: file.path, line: p.line ?? 1, column: p.column ?? 1, message: p.message });
+        out.push({ rule: META.id, severity: META.severity, file: file.path, line: p.line ?? 1, column: p.column ?? 1, message: p.message, ...(action ? { action } : {}) });
       }
     }
     return out;

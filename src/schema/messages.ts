@@ -4,6 +4,7 @@ import { addDuration, isCalendarDate } from '../dates.js';
 import { withholdPersonalData } from '../personal-data/index.js';
 import { DEFAULT_HOLD_RETURN } from '../policy.js';
 import type { DataPath } from '../repo/source.js';
+import { closest } from '../suggest.js';
 
 export interface SchemaProblem { path: DataPath; key: boolean; message: string }
 
@@ -136,30 +137,6 @@ function show(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a block of fields';
   return String(value);
-}
-
-function closest(word: string, options: string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const o of options) {
-    const d = editDistance(word.toLowerCase(), o.toLowerCase());
-    if (d < bestScore) { bestScore = d; best = o; }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }
 
 const TYPE_WORDS: Record<string, string> = {

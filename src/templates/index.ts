@@ -6,6 +6,8 @@ import { MOVING_AND_HANDLING } from './moving-and-handling.js';
 import { NUTRITION } from './nutrition.js';
 import { SUPERVISION } from './supervision.js';
 
+export { PLACEHOLDER } from './placeholder.js';
+
 export interface ActionTemplate {
   /** What users type after --template, e.g. moving-and-handling. */
   name: string;

@@ -3,6 +3,7 @@
 // the target; transfers are observed by someone other than the owner, on nights and at weekends
 // too, so closure rests on practice seen (observation) as well as paperwork (processes).
 import type { ActionTemplate } from './index.js';
+import { PLACEHOLDER } from './placeholder.js';
 
 export const MOVING_AND_HANDLING: ActionTemplate = {
   name: 'moving-and-handling',
@@ -11,7 +12,7 @@ export const MOVING_AND_HANDLING: ActionTemplate = {
   source: 'internal-audit',
   baseline:
     'Audit found moving and handling risk assessments missing or out of date for people whose mobility has changed. '
-    + 'Replace this with what was found: how many files were checked, how many were missing or outdated, and any '
+    + PLACEHOLDER + ': how many files were checked, how many were missing or outdated, and any '
     + 'signs that staff practice differs from the assessments.',
   quality_statements: ['safe.involving-people-to-manage-risks', 'effective.assessing-needs', 'well-led.governance-management-and-sustainability'],
   regulations: ['12', '17'],

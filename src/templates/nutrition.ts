@@ -3,6 +3,7 @@
 // weekly audits because gains fade quickly, with weekend checks, and mealtimes observed, so closure
 // rests on practice seen (observation) as well as records (processes).
 import type { ActionTemplate } from './index.js';
+import { PLACEHOLDER } from './placeholder.js';
 
 export const NUTRITION: ActionTemplate = {
   name: 'nutrition',
@@ -11,7 +12,7 @@ export const NUTRITION: ActionTemplate = {
   source: 'internal-audit',
   baseline:
     'Food, fluid and weight records are incomplete for people at risk of weight loss, and concerns are not always '
-    + 'escalated in time. Replace this with what was found: how many people and entries were checked, how many '
+    + 'escalated in time. ' + PLACEHOLDER + ': how many people and entries were checked, how many '
     + 'were missing, and any late escalations.',
   quality_statements: ['safe.involving-people-to-manage-risks', 'effective.supporting-people-to-live-healthier-lives', 'effective.monitoring-and-improving-outcomes'],
   regulations: ['12', '14'],

@@ -3,6 +3,7 @@
 // measures record quality and checks coverage (staff supervised within the policy interval); staff
 // feedback is required, so a better form alone (processes) cannot close it.
 import type { ActionTemplate } from './index.js';
+import { PLACEHOLDER } from './placeholder.js';
 
 export const SUPERVISION: ActionTemplate = {
   name: 'supervision',
@@ -11,7 +12,7 @@ export const SUPERVISION: ActionTemplate = {
   source: 'internal-audit',
   baseline:
     'Supervision is taking place, but records do not show discussion of performance, follow-up of learning or '
-    + 'review of previous actions. Replace this with what was found: how many records were checked and how many '
+    + 'review of previous actions. ' + PLACEHOLDER + ': how many records were checked and how many '
     + 'met the standard.',
   quality_statements: ['safe.safe-and-effective-staffing', 'caring.workforce-wellbeing-and-enablement', 'well-led.governance-management-and-sustainability'],
   regulations: ['17', '18'],

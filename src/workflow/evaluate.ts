@@ -1,6 +1,7 @@
 // Judge records before they are written: run the same pipeline `cqc check` runs (without git) on the
 // repo as it would be with the new text in place. What a command writes then passes `cqc check`.
 import { judge } from '../engine/judge.js';
+import { CLOSE_BLOCKING } from '../rules/index.js';
 import type { Finding } from '../model.js';
 import { judgeFile, type LoadedRepo } from '../repo/load.js';
 import { SourceFile } from '../repo/source.js';
@@ -30,12 +31,18 @@ export function withCandidates(repo: LoadedRepo, candidates: readonly Candidate[
 /** Every finding (waivers applied) on the repo with the candidates in place, judged as of `asOf`. */
 export async function findingsWith(ws: Workspace, candidates: readonly Candidate[], asOf: string): Promise<Finding[]> {
   const judged = await judge({ cwd: ws.root, asOf, git: false, repo: withCandidates(ws.repo, candidates) });
-  return judged.report.findings;
+  // A report may hold back what follows from an unreadable file; a write never looks away from it.
+  return [...judged.report.findings, ...judged.heldBack];
 }
 
 /** Errors that count against an action or sit in one of the given files. */
 export function errorsFor(findings: readonly Finding[], action: string | undefined, files: readonly string[]): Finding[] {
   return findings.filter((f) => f.severity === 'error' && !f.waived && ((action !== undefined && f.action === action) || files.includes(f.file)));
+}
+
+/** Warnings against an action that still stop `cqc close` (placeholder-text). */
+export function closeStoppers(findings: readonly Finding[], action: string): Finding[] {
+  return findings.filter((f) => f.severity === 'warning' && !f.waived && f.action === action && CLOSE_BLOCKING.has(f.rule));
 }
 
 /** Errors in `after` that `before` did not have (matched by rule and file, counting repeats). */

@@ -1,7 +1,7 @@
 // Asking on a terminal for what the flags did not give. Only when stdin is a terminal: a script or
 // CI job must never hang waiting for an answer, so there a missing value is a usage error instead.
-import { createInterface } from 'node:readline/promises';
-import { UsageError } from '../errors.js';
+import { createInterface } from 'node:readline';
+import { Cancelled, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
 export interface Asker {
@@ -10,14 +10,28 @@ export interface Asker {
   close(): void;
 }
 
+/**
+ * Questions on the terminal, prompts on stderr so stdout stays clean. Ctrl-C and Ctrl-D end the
+ * conversation: the pending question fails with Cancelled, and the command writes nothing.
+ */
 export function terminalAsker(): Asker {
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  let pending: ((error: Cancelled) => void) | undefined;
+  let closing = false;
+  const cancel = () => { const stop = pending; pending = undefined; stop?.(new Cancelled()); };
+  rl.on('SIGINT', cancel);
+  rl.on('close', () => { if (!closing) cancel(); });
   return {
-    async ask(question, fallback) {
-      const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-      return answer || fallback || '';
+    ask(question, fallback) {
+      return new Promise<string>((resolve, reject) => {
+        pending = reject;
+        rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `, (answer) => {
+          pending = undefined;
+          resolve(answer.trim() || fallback || '');
+        });
+      });
     },
-    close: () => rl.close(),
+    close: () => { closing = true; rl.close(); },
   };
 }
 

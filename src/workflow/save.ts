@@ -1,6 +1,6 @@
 // The last step of every writing command: write its files atomically and, with --commit, record
 // exactly those files in one commit whose trailers name the action and the governance event.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CqcError } from '../errors.js';
 import { commitFiles } from '../git/commit.js';
@@ -43,16 +43,59 @@ export async function saveRecords(root: string, writes: PlannedWrite[], commit?:
         : `${w.path} changed on disk while cqc was working, so cqc did not overwrite it; nothing was written. Run the command again.`);
     }
   }
-  for (const w of writes) writeFileAtomic(join(root, w.path), w.text, w.expected, w.path);
+  writeAll(root, writes);
   const written = writes.map((w) => w.path);
   if (!commit) return { written };
-  const hash = await commitFiles({
-    cwd: root,
-    files: written.map((p) => join(root, p)),
-    subject: commit.subject,
-    trailers: [['Cqc-Action', commit.action], ['Cqc-Event', commit.event]],
-  });
+  let hash: string;
+  try {
+    hash = await commitFiles({
+      cwd: root,
+      files: written.map((p) => join(root, p)),
+      subject: commit.subject,
+      trailers: [['Cqc-Action', commit.action], ['Cqc-Event', commit.event]],
+    });
+  } catch (e) {
+    throw uncommitted(written, e);
+  }
   return { written, commit: hash };
+}
+
+/**
+ * Write every file or, if one fails, put back those already written: a step is recorded whole or
+ * not at all. The first failure is what the user hears about.
+ */
+function writeAll(root: string, writes: readonly PlannedWrite[]): void {
+  const done: PlannedWrite[] = [];
+  for (const w of writes) {
+    try {
+      writeFileAtomic(join(root, w.path), w.text, w.expected, w.path);
+      done.push(w);
+    } catch (e) {
+      const stuck = done.reverse().filter((d) => !undo(root, d)).map((d) => d.path);
+      if (!stuck.length) throw e;
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new CqcError(`${reason} ${stuck.join(', ')} ${stuck.length > 1 ? 'were' : 'was'} already written and could not be put back: check ${stuck.length > 1 ? 'them' : 'it'} with "git diff" before running the command again.`);
+    }
+  }
+}
+
+/** Put a written file back as it was; false when that too failed. */
+function undo(root: string, w: PlannedWrite): boolean {
+  try {
+    if (w.expected === null) rmSync(join(root, w.path), { force: true });
+    else writeFileAtomic(join(root, w.path), w.expected, typeof w.text === 'string' ? w.text : onDisk(join(root, w.path)), w.path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The files are written but git refused the commit: say exactly that, and what to do. */
+function uncommitted(written: readonly string[], e: unknown): CqcError {
+  const files = written.join(', ');
+  const reason = (e instanceof Error ? e.message : String(e)).replace(/^Could not commit the written files: /, '');
+  const them = written.length > 1 ? 'them' : 'it';
+  return new CqcError(`Wrote ${files}, but git could not commit ${them} (${reason.replace(/\.$/, '')}). The change is on disk but not yet in the audit trail: fix what git says, then commit ${them} yourself ("git add ${files}" and "git commit"), or undo the change with "git checkout -- ${files}".`);
 }
 
 /** "Wrote actions/MH-001.yaml. Committed 1a2b3c4." for the command's closing line. */

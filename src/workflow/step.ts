@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import type { Finding, Person } from '../model.js';
 import { renderDocument } from '../repo/write.js';
 import type { ActionRecord } from '../engine/types.js';
-import { errorsFor, findingsWith, newErrors } from './evaluate.js';
+import { closeStoppers, errorsFor, findingsWith, newErrors } from './evaluate.js';
 import { actingPerson } from './person.js';
 import { saveRecords, savedNote, type Saved, type WorkflowEvent } from './save.js';
 import { actionFor, openWorkspace, type Workspace } from './workspace.js';
@@ -37,7 +37,7 @@ export async function beginStep(id: string, opts: StepOptions, io: Io): Promise<
   const now = today();
   const on = opts.on ?? now;
   notInFuture('--on', on, now);
-  const ws = await openWorkspace(io.cwd, opts.dir, on);
+  const ws = await openWorkspace(io.cwd, opts.dir, on, io);
   const record = actionFor(ws, id);
   const person = await actingPerson(ws.ctx, opts.by);
   return { ws, record, person, on, doc: record.file.document()!.clone() };
@@ -68,8 +68,10 @@ export async function finishStep(step: Step, opts: FinishOptions): Promise<StepR
   const path = record.file.path;
   const id = record.action.id;
   const text = renderDocument(step.doc, record.file.text);
-  const after = errorsFor(await findingsWith(ws, [{ path, text }], on), id, [path]);
-  const blockers = [...(opts.alsoBlocking ?? []), ...(opts.blockAll ? after : newErrors(errorsFor(await findingsWith(ws, [], on), id, [path]), after))];
+  const findings = await findingsWith(ws, [{ path, text }], on);
+  const after = errorsFor(findings, id, [path]);
+  // close: a warning that stops closure (placeholder text) blocks too.
+  const blockers = [...(opts.alsoBlocking ?? []), ...(opts.blockAll ? [...after, ...closeStoppers(findings, id)] : newErrors(errorsFor(await findingsWith(ws, [], on), id, [path]), after))];
   if (blockers.length) return { ok: false, reasons: reasonsFrom(blockers) };
   const saved = await saveRecords(ws.root, [{ path, text, expected: record.file.text }],
     opts.commit ? { action: id, event: opts.event, subject: opts.subject } : undefined);

@@ -4,6 +4,8 @@ import { buildContext } from '../engine/context.js';
 import { rootOf } from '../engine/judge.js';
 import type { ActionRecord, RuleContext } from '../engine/types.js';
 import { CqcError } from '../errors.js';
+import type { Io } from '../io.js';
+import { leftoverNote } from '../repo/leftovers.js';
 import { fileId } from '../repo/layout.js';
 import { loadConfig, loadRepo, type LoadedRepo } from '../repo/load.js';
 import type { RecordFile } from '../engine/types.js';
@@ -14,9 +16,15 @@ export interface Workspace {
   ctx: RuleContext;
 }
 
-export async function openWorkspace(cwd: string, dir: string | undefined, asOf: string): Promise<Workspace> {
+export async function openWorkspace(cwd: string, dir: string | undefined, asOf: string, io?: Pick<Io, 'stderr'>): Promise<Workspace> {
   const root = rootOf(cwd, dir);
   const repo = await loadRepo(root, loadConfig(root));
+  if (repo.removedLeftovers?.length) io?.stderr(leftoverNote(repo.removedLeftovers));
+  // Every step needs the register: who is acting, who owns the action, who may decide.
+  const unreadable = repo.people?.syntax[0];
+  if (unreadable) {
+    throw new CqcError(`${repo.people!.path} cannot be read (line ${unreadable.line ?? 1}: ${unreadable.message}) Fix it first: cqc needs it to know who is acting. Nothing was written.`);
+  }
   return { root, repo, ctx: buildContext(repo, asOf) };
 }
 

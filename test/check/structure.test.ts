@@ -38,9 +38,9 @@ describe('yaml-syntax', () => {
   it('stops an alias bomb', async () => {
     const rows = ['a: &a [x,x,x,x,x,x,x,x,x,x]'];
     for (let i = 1; i < 9; i++) rows.push(`${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10).fill('*' + 'abcdefghij'[i - 1]).join(',')}]`);
-    const start = Date.now();
+    // Expanded, this is 10^9 nodes: without the cap the run would never finish (the test's timeout
+    // says so); with it, the parser refuses at once and says why. No clock is read here.
     const f = await findingsOf(writeRepo({ 'actions/MH-001.yaml': rows.join('\n') + '\n' }));
-    expect(Date.now() - start).toBeLessThan(5000);
     expect(f.map((x) => x.rule)).toEqual(['yaml-syntax']);
     expect(f[0]!.message).toMatch(/alias/i);
   });

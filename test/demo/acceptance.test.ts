@@ -18,10 +18,9 @@ describe('cqc check on the demo repo', () => {
     expect(report.findings.map((f) => [f.rule, f.action])).toEqual([['overdue', 'SUP-001']]);
   });
 
-  it('with git, finds only that the NUT-001 decision was committed by someone other than the decider', async (ctx) => {
+  it('with git, finds only that the NUT-001 decision was committed by someone other than the decider', async () => {
     const { report } = await judge({ cwd: repo, asOf: '2026-11-26', git: true });
-    // Until the git rules land the engine says so and runs none; then this test switches itself on.
-    if (!report.summary.git) ctx.skip();
+    expect(report.summary.git).toBe(true);
     const findings = report.findings.map((f) => [f.rule, f.action, f.severity]);
     expect(findings).toEqual(expect.arrayContaining([['closure-attribution', 'NUT-001', 'error'], ['overdue', 'SUP-001', 'warning']]));
     expect(findings).toHaveLength(2);

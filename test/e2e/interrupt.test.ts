@@ -1,33 +1,45 @@
 // Stopping a check part-way (Ctrl-C, a cancelled CI job) must also stop the git processes it started:
 // a cancelled pipeline must not leave git reading a large history in the background.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+// No race with the clock: a stand-in `git` first on the PATH passes every call to the real git except
+// `git log`, which tells the test its process id and then waits for ever. So the check is certainly
+// waiting on git when the test stops it, however slow or loaded the machine.
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
-import { generatedRepo } from '../helpers/generated.js';
+import { CONFIG, EVIDENCE, OPEN_ACTION, PEOPLE } from '../helpers/repo.js';
+import { cleanupRepos, commitAs, makeRepo, tempDir, type TestRepo } from '../git/helpers.js';
 
-let repo: string;
+let repo: TestRepo;
+let shims: string;
+let waiting: number | undefined;
 
 beforeAll(() => {
-  // Big enough that git is still reading the history well after the check starts.
-  repo = generatedRepo('interrupt', { actions: 1500, perAction: 3, seed: 9 });
-}, 120_000);
+  repo = makeRepo({ 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE, 'actions/MH-001.yaml': OPEN_ACTION });
+  commitAs(repo, { name: 'Priya Patel', email: 'priya.patel@example.org' }, '2026-09-10T10:00:00Z', { 'evidence/MH-001/MH-001-E01.yaml': EVIDENCE }, 'Baseline audit');
+  shims = tempDir('cqc-git-shim-');
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  execFileSync('mkfifo', [join(shims, 'started'), join(shims, 'never')]);
+  // `exec` keeps the process id the test was told: the process that waits is the one cqc started.
+  writeFileSync(join(shims, 'git'), `#!/bin/sh
+for arg in "$@"; do
+  if [ "$arg" = log ]; then
+    echo $$ > '${join(shims, 'started')}'
+    exec cat '${join(shims, 'never')}'
+  fi
+done
+exec '${realGit}' "$@"
+`);
+  chmodSync(join(shims, 'git'), 0o755);
+});
 
-afterAll(() => rmSync(dirname(repo), { recursive: true, force: true }));
-
-/** The git processes whose parent is `pid`, from /proc. */
-function gitChildren(pid: number): number[] {
-  return readdirSync('/proc').filter((n) => /^\d+$/.test(n)).flatMap((n) => {
-    try {
-      const stat = readFileSync(`/proc/${n}/stat`, 'utf8');
-      const [, comm = '', rest = ''] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? [];
-      return comm === 'git' && Number(rest.split(' ')[1]) === pid ? [Number(n)] : [];
-    } catch {
-      return []; // ended while we looked
-    }
-  });
-}
+afterAll(() => {
+  // If cqc failed to stop it, the stand-in would wait for ever: end it here so no run leaves it behind.
+  if (waiting !== undefined && !stopped(waiting)) process.kill(waiting, 'SIGKILL');
+  cleanupRepos();
+});
 
 /** Stopped, or told to stop: gone, a zombie waiting to be reaped, or with SIGTERM pending. */
 function stopped(pid: number): boolean {
@@ -43,20 +55,17 @@ function stopped(pid: number): boolean {
 }
 
 it('stops the git processes it started when stopped by a signal, then stops as the signal asks', async () => {
-  const child = spawn(process.execPath, [BIN, 'check', '--no-cache', '--as-of', '2026-11-26', '--format', 'json'], { cwd: repo, stdio: 'ignore' });
+  const env = { ...process.env, PATH: `${shims}:${process.env.PATH ?? ''}` };
+  const child = spawn(process.execPath, [BIN, 'check', '--no-cache', '--as-of', '2026-11-26', '--format', 'json'], { cwd: repo.dir, env, stdio: 'ignore' });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  let ended = false;
-  void exited.then(() => { ended = true; });
-  // Wait until a git process is at work for the check, then stop the check.
-  let git: number[] = [];
-  while (git.length === 0 && !ended) {
-    git = gitChildren(child.pid!);
-    if (git.length === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-  expect(git.length, 'the check ended before git was seen at work').toBeGreaterThan(0);
+  // Reading the FIFO waits until the stand-in git has started and written its process id.
+  const git = Number((await readFile(join(shims, 'started'), 'utf8')).trim());
+  waiting = git;
+  expect(git).toBeGreaterThan(0);
+  expect(stopped(git)).toBe(false);
   child.kill('SIGTERM');
   const { signal } = await exited;
   expect(signal).toBe('SIGTERM');
-  // By the time cqc has ended, each git process it started has ended or been told to stop.
-  expect(git.filter((pid) => !stopped(pid))).toEqual([]);
+  // By the time cqc has ended, the git process it started has ended or been told to stop.
+  expect(stopped(git)).toBe(true);
 }, 60_000);

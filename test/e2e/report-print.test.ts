@@ -1,14 +1,16 @@
 // The meeting pack, its group views and the action plan as they print: A4 width in print media,
-// in Debian's chromium (playwright-core). Nothing sticks out of the page, ids and dates never break
-// across lines, every text reads in black and white, SPC marks have real size and distinct shapes
-// with no label on another, and no page holds only a legend. Made by the built CLI from real YAML.
-// Set REPORT_SCREENSHOT_DIR to keep each page's colour and greyscale print screenshots to look at.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// in Debian's chromium (playwright-core; a missing browser fails the run). Nothing sticks out of
+// the page, ids and dates never break across lines, every text reads in black and white, SPC marks
+// have real size and distinct shapes with no label on another, and no page holds only a legend.
+// Made by the built CLI from real YAML. Set REPORT_SCREENSHOT_DIR to keep each page's colour and
+// greyscale print screenshots to look at.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireChromium } from '../helpers/browser.js';
 import { cqc } from '../helpers/cli.js';
 import { pdfPageTexts } from '../helpers/pdf-text.js';
 import { ensureBuilt } from '../meeting/built-cli.js';
@@ -17,14 +19,9 @@ import { closeReopenHold } from '../meeting/trail-story.js';
 import { nadia } from '../audit/fixture.js';
 import { cleanupRepos } from '../git/helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI.toLowerCase());
-const HAVE_BROWSER = existsSync(CHROMIUM);
 /** A4 less the pack's 14 mm side margins, in CSS pixels: the width print lays the page out at. */
 const A4_CONTENT_PX = Math.floor(((210 - 2 * 14) / 25.4) * 96);
-
-if (!HAVE_BROWSER && !IN_CI) console.warn(`Skipping the print test of cqc report: ${CHROMIUM} is missing (.ci/install-browser installs it).`);
 
 interface Box { x: number; y: number; width: number; height: number }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
@@ -42,7 +39,7 @@ const DOCUMENTS: [string, string[]][] = [
   ['the pack read from git', ['report', '--since', '2026-10-01']],
 ];
 
-describe.runIf(HAVE_BROWSER || IN_CI)('cqc report printed on A4', () => {
+describe('cqc report printed on A4', () => {
   let context: BrowserContext | undefined;
   let profile = '';
   let repo = '';
@@ -50,12 +47,12 @@ describe.runIf(HAVE_BROWSER || IN_CI)('cqc report printed on A4', () => {
   const shots = process.env.REPORT_SCREENSHOT_DIR ?? '';
 
   beforeAll(async () => {
-    expect(HAVE_BROWSER, `${CHROMIUM} is missing; CI must run .ci/install-browser before the tests`).toBe(true);
+    const executablePath = requireChromium();
     ensureBuilt();
     repo = writeGroup();
     story = closeReopenHold(nadia).dir;
     profile = mkdtempSync(join(tmpdir(), 'cqc-print-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, offline: true });
+    context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: ARGS, offline: true });
     if (shots) mkdirSync(shots, { recursive: true });
   }, 180_000);
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -69,9 +69,11 @@ describe('cqc report (built CLI)', () => {
   });
 
   it('exits 2 when there is no assurance repo, and writes no file', () => {
-    const r = cqc(['report', '-o', 'pack.md'], { cwd: tmpdir() });
+    // A folder of its own: the shared temporary folder may hold another run's pack.md.
+    const empty = mkdtempSync(join(tmpdir(), 'cqc-no-repo-'));
+    const r = cqc(['report', '-o', 'pack.md'], { cwd: empty });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cqc\.yaml/);
-    expect(existsSync(join(tmpdir(), 'pack.md'))).toBe(false);
+    expect(existsSync(join(empty, 'pack.md'))).toBe(false);
   });
 });

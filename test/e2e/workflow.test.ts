@@ -95,7 +95,8 @@ describe('the governance lifecycle through the built CLI', () => {
 
     // new: Dan raises the action from the template.
     let n = commitCount(dir);
-    r = cqc(dir, DAN, ['new', '--template', 'moving-and-handling', '--owner', 'dan-jones', '--raised', '2026-03-02', '--commit']);
+    // The template's baseline is a placeholder (placeholder-text); Dan writes what the audit found.
+    r = cqc(dir, DAN, ['new', '--template', 'moving-and-handling', '--owner', 'dan-jones', '--raised', '2026-03-02', '--baseline', '7 of 18 mobility files had no current assessment', '--commit']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expectOneCommit(dir, n, DAN, 'MH-001', 'raised', ['actions/MH-001.yaml']);

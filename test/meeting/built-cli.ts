@@ -1,8 +1,9 @@
 // For end-to-end tests of `cqc report`: make sure bin/cqc.js runs the current source, and build
-// repos to run it on. Rebuilds only when a source file is newer than the build, so `npm test`
-// (which has just built) never rewrites dist/ while other test files are running it.
+// repos to run it on. The build happens once, in vitest's global setup (test/global-setup.ts),
+// before any test file starts: a rebuild while other files run the CLI would pull dist/ from under
+// them, and waiting for one another's build would make a run depend on timing.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,41 +20,27 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-function isFresh(): boolean {
-  return existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSource(join(PROJECT, 'src'));
+/** dist/ is at least as new as every file of src/ and schemas/ (the build compiles both). */
+export function isFresh(): boolean {
+  return existsSync(BUILT) && statSync(BUILT).mtimeMs >= Math.max(newestSource(join(PROJECT, 'src')), newestSource(join(PROJECT, 'schemas')));
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** tsc still writes dist/ when a file elsewhere has type errors; type-checking is `npm test`'s job. */
+/**
+ * `npm run build` without emptying dist/ first. tsc still writes dist/ when a file elsewhere has
+ * type errors; type-checking is `npm test`'s job, so only a build that left dist/ stale fails.
+ */
 function build(): void {
   try {
     execFileSync(process.execPath, [join(PROJECT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: PROJECT, stdio: 'pipe' });
   } catch (error) {
     if (!isFresh()) throw error;
   }
+  execFileSync(process.execPath, [join(PROJECT, 'dist/schema/write-standalone.js')], { cwd: PROJECT, stdio: 'pipe' });
 }
 
-/** Builds dist/ if it is older than src/. A lock folder keeps two test files from building at once. */
+/** Builds dist/ if it is older than src/. Called once, before any test file runs. */
 export function ensureBuilt(): void {
-  const lock = join(tmpdir(), `cqc-report-build-${Buffer.from(PROJECT).toString('hex').slice(-24)}.lock`);
-  for (let waited = 0; !isFresh(); waited += 250) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      if (waited > 120_000) throw new Error(`Waited two minutes for another test's build; remove ${lock} if no build is running.`);
-      sleep(250);
-      continue;
-    }
-    try {
-      if (!isFresh()) build();
-      return;
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
+  if (!isFresh()) build();
 }
 
 /** A copy of examples/ as a git repository with one commit by an explicit, test-only identity. */

@@ -2,22 +2,18 @@
 // marks have real size and different shapes, improvement and concern stay apart in greyscale, two
 // measurements on one date do not overlap, no label runs into another, and every chart fits A4.
 // Set SPC_SCREENSHOT_DIR to keep the page and its colour and greyscale screenshots for a person to look at.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assuranceIcon, targetChart, variationIcon } from '../../src/spc/chart.js';
+import { requireChromium } from '../helpers/browser.js';
 import { GALLERY, galleryPage } from './gallery.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI.toLowerCase());
-const HAVE_BROWSER = existsSync(CHROMIUM);
 /** A4 is 210 mm wide, 793.7 CSS px; the meeting pack prints with 14 mm margins each side. */
 const A4_CONTENT_PX = ((210 - 2 * 14) / 25.4) * 96;
-
-if (!HAVE_BROWSER && !IN_CI) console.warn(`Skipping the SPC chart browser test: ${CHROMIUM} is missing (.ci/install-browser installs it).`);
 
 interface Box { x: number; y: number; width: number; height: number }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -29,16 +25,16 @@ function luminance(colour: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
-describe.runIf(HAVE_BROWSER || IN_CI)('SPC charts in headless chromium', () => {
+describe('SPC charts in headless chromium', () => {
   let context: BrowserContext | undefined;
   let profile = '';
   let page: Page;
   const shots = process.env.SPC_SCREENSHOT_DIR ?? '';
 
   beforeAll(async () => {
-    expect(HAVE_BROWSER, `${CHROMIUM} is missing; CI must run .ci/install-browser before the tests`).toBe(true);
+    const executablePath = requireChromium();
     profile = mkdtempSync(join(tmpdir(), 'cqc-spc-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, offline: true, viewport: { width: 794, height: 1123 } });
+    context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: ARGS, offline: true, viewport: { width: 794, height: 1123 } });
     page = await context.newPage();
     await page.setContent(galleryPage(), { waitUntil: 'load' });
     if (shots) {

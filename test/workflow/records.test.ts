@@ -76,16 +76,17 @@ describe('cqc new', () => {
     expect(readdirSync(dir)).not.toContain('actions');
   });
 
-  it('asks on a terminal for what the flags did not give', async () => {
+  it('asks on a terminal for what the flags did not give, naming no flag', async () => {
     const dir = makeRepo({ 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE });
-    const answers: Record<string, string> = { Title: 'Supervision records weak', Owner: 'priya-patel', Target: '', Unit: '' };
+    const answers: Record<string, string> = { Start: 'none', Title: 'Supervision records weak', Owner: 'priya-patel', Risk: 'none', Write: 'y', Commit: 'n' };
     const asked: string[] = [];
     const asker: Asker = { ask: async (q, fallback) => { asked.push(q); return answers[q.split(/[ :(]/)[0]!] ?? fallback ?? ''; }, close: () => {} };
     const c = captureIo(dir);
     const code = await newCommand({ raised: '2026-03-02', asker }, c.io);
-    expect(c.err()).toBe('');
     expect(code).toBe(0);
-    expect(asked[0]).toMatch(/^Title/);
+    expect(asked[0]).toMatch(/^Start from a template/);
+    expect(asked).toContain('Title: the problem being fixed, in a short sentence');
+    expect(`${asked.join('\n')}${c.err()}`).not.toMatch(/--[a-z]/);
     expect(parse(read(dir, 'actions/SRW-001.yaml'))).toMatchObject({ id: 'SRW-001', title: 'Supervision records weak', owner: 'priya-patel', status: 'open' });
   });
 });

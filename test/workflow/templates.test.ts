@@ -88,7 +88,7 @@ describe('action templates in a repo made by cqc init', () => {
   it.each(PLANS)('$template closes honestly when followed as written', async (plan) => {
     const dir = await initRepo();
     completePeople(dir);
-    expect((await cqc(dir, ['new', '--template', plan.template, '--owner', 'dan-jones', '--raised', plan.raised, '--location', 'rose-house'])).code).toBe(0);
+    expect((await cqc(dir, ['new', '--template', plan.template, '--owner', 'dan-jones', '--raised', plan.raised, '--location', 'rose-house', '--baseline', 'The audit found the gap this action closes.'])).code).toBe(0);
     // The baseline audit, then audits at the template's rhythm meeting the goal.
     let day = addDuration(plan.raised, 'P2D');
     expect((await cqc(dir, ['evidence', 'add', plan.id, '--by', 'priya-patel', '--type', 'audit', '--date', day, '--summary', 'Baseline audit', '--measurement', '6/10', '--finding', 'neutral'])).code).toBe(0);

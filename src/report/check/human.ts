@@ -2,19 +2,21 @@
 // then one summary line. Colour only when asked, through a private chalk so nothing global changes.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckReport, Finding } from '../../model.js';
-import { countsSentence, hasProblems, sortedFindings } from './summary.js';
+import { countsSentence, hasProblems, plural, sortedFindings } from './summary.js';
 import type { ReportOptions } from './types.js';
+import { hanging, wrapText } from '../width.js';
 
 export function humanReport(report: CheckReport, opts: ReportOptions): string {
   const paint = new Chalk({ level: opts.color ? 1 : 0 });
   const blocks = groupByFile(sortedFindings(report.findings)).map(([file, findings]) =>
-    fileBlock(file, findings, paint),
+    fileBlock(file, findings, paint, opts.width),
   );
   // A blank line after each file's block, as eslint's stylish output does.
   const lines = blocks.flatMap((block) => [...block, '']);
-  lines.push(summaryLine(report, paint), ...readinessLines(report, paint));
+  const fit = (line: string, style: (s: string) => string = (x) => x) => (opts.width ? hanging(line, opts.width, '', '  ') : [line]).map((l) => style(l));
+  lines.push(summaryLine(report, paint), ...heldBackLines(report).flatMap((l) => fit(l, paint.yellow)), ...readinessLines(report, paint));
   lines.push(paint.dim(`Dates judged as of ${opts.asOf}.`));
-  if (opts.gitNote) lines.push(paint.yellow(opts.gitNote));
+  if (opts.gitNote) lines.push(...fit(opts.gitNote, paint.yellow));
   return `${lines.join('\n')}\n`;
 }
 
@@ -28,32 +30,40 @@ function groupByFile(findings: Finding[]): [string, Finding[]][] {
   return [...byFile];
 }
 
-function fileBlock(file: string, findings: Finding[], paint: ChalkInstance): string[] {
+/** Below this many characters for the message beside the rule, the rule gets a line of its own. */
+const NARROW_MESSAGE = 30;
+
+function fileBlock(file: string, findings: Finding[], paint: ChalkInstance, width?: number): string[] {
   const actions = [...new Set(findings.flatMap((f) => (f.action ? [f.action] : [])))];
   const actionNote = actions.length > 0 ? `  ${paint.dim(`(${actions.length === 1 ? 'action' : 'actions'} ${actions.join(', ')})`)}` : '';
-  const rows = findings.map((f) => ({
-    finding: f,
-    where: f.line === undefined ? '' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`,
-    lines: `${f.message}${f.waived ? ' (waived)' : ''}`.split(/\r?\n/),
-  }));
+  const whereOf = (f: Finding) => (f.line === undefined ? '' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`);
   // Pad on the plain text before colouring, so escape codes never upset the alignment.
-  const whereWidth = Math.max(...rows.map((r) => r.where.length));
-  const severityWidth = Math.max(...rows.map((r) => r.finding.severity.length));
-  const messageWidth = Math.max(...rows.map((r) => r.lines[0]?.length ?? 0));
+  const whereWidth = Math.max(...findings.map((f) => whereOf(f).length));
+  const severityWidth = Math.max(...findings.map((f) => f.severity.length));
   const indent = ' '.repeat(2 + whereWidth + 2 + severityWidth + 2);
+  const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
+  // On a terminal, messages wrap at word boundaries beside the rule; when that leaves too little
+  // room, the rule follows the place and the message wraps below it, as wide as the terminal.
+  const beside = width === undefined ? Infinity : width - indent.length - 2 - ruleWidth;
+  const narrow = beside < NARROW_MESSAGE;
+  const rows = findings.map((f) => {
+    const text = `${f.message}${f.waived ? ' (waived)' : ''}`;
+    const lines = width === undefined ? text.split(/\r?\n/) : wrapText(text.replace(/\r?\n/g, ' '), narrow ? Math.max(20, width - 4) : beside);
+    return { finding: f, where: whereOf(f), lines };
+  });
+  const messageWidth = narrow ? 0 : Math.max(...rows.map((r) => r.lines[0]?.length ?? 0));
   const out = [paint.underline(file) + actionNote];
   for (const { finding, where, lines } of rows) {
-    const [first = '', ...rest] = lines;
+    const dim = (line: string) => (finding.waived ? paint.dim(line) : line);
     const severity = finding.severity.padEnd(severityWidth);
-    const parts = [
-      paint.dim(where.padStart(whereWidth)),
-      finding.severity === 'error' ? paint.red(severity) : paint.yellow(severity),
-      first.padEnd(messageWidth),
-      paint.dim(finding.rule),
-    ];
-    const line = `  ${parts.join('  ')}`.trimEnd();
-    out.push(finding.waived ? paint.dim(line) : line);
-    for (const more of rest) out.push(finding.waived ? paint.dim(indent + more) : indent + more);
+    const head = [paint.dim(where.padStart(whereWidth)), finding.severity === 'error' ? paint.red(severity) : paint.yellow(severity)];
+    if (narrow) {
+      out.push(dim(`  ${[...head, paint.dim(finding.rule)].join('  ')}`), ...lines.map((l) => dim(`    ${l}`)));
+      continue;
+    }
+    const [first = '', ...rest] = lines;
+    out.push(dim(`  ${[...head, first.padEnd(messageWidth), paint.dim(finding.rule)].join('  ')}`.trimEnd()));
+    for (const more of rest) out.push(dim(indent + more));
   }
   return out;
 }
@@ -63,6 +73,15 @@ function summaryLine(report: CheckReport, paint: ChalkInstance): string {
   if (!hasProblems(report)) return paint.green(`✔ ${sentence}`);
   const mark = report.summary.errors > 0 ? paint.red.bold('✖') : paint.yellow.bold('⚠');
   return `${mark} ${paint.bold(sentence)}`;
+}
+
+// One broken file should read as one problem: say that more is waiting behind it, and why.
+function heldBackLines(report: CheckReport): string[] {
+  const n = report.summary.held_back;
+  if (!n) return [];
+  const unreadable = [...new Set(report.findings.filter((f) => f.rule === 'yaml-syntax').map((f) => f.file))];
+  const files = unreadable.length === 1 ? unreadable[0]! : 'the files marked yaml-syntax';
+  return [`${plural(n, 'more finding')} held back: ${n === 1 ? 'it only follows' : 'they only follow'} from ${files}, which cqc could not read. Fix ${unreadable.length === 1 ? 'it' : 'them'} and run cqc check again.`];
 }
 
 // Before a governance meeting the question is which actions can go to the decision-maker.

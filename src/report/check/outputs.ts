@@ -55,7 +55,9 @@ export function writeOutputs(report: CheckReport, specs: OutputSpec[], opts: Rep
   for (const spec of specs) {
     const reporter = reporterFor(spec.format);
     if (!reporter) throw new UsageError(`Unknown output format "${spec.format}". Choose one of: ${FORMATS.join(', ')}.`);
-    const text = reporter(report, { ...opts, color: spec.path === undefined && spec.format === 'human' && opts.color });
+    const { width, ...rest } = opts;
+    // Colour and the terminal's width are for the screen only, never for a file.
+    const text = reporter(report, { ...rest, color: spec.path === undefined && spec.format === 'human' && opts.color, ...(spec.path === undefined && width !== undefined ? { width } : {}) });
     if (spec.path === undefined) stdout += text;
     else writeAtomically(resolve(target.cwd, spec.path), text, spec.format);
   }

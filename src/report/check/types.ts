@@ -10,6 +10,8 @@ export interface ReportOptions {
   gitNote?: string;
   /** The date every date rule was judged against, YYYY-MM-DD. */
   asOf: string;
+  /** The terminal's width: the human format wraps messages to it (absent: no wrapping). */
+  width?: number;
 }
 
 /** Renders a report as text ending with a newline. Never prints, never reads files. */
