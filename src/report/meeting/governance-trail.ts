@@ -40,13 +40,16 @@ function addedEntries(e: AuditEvent, path: string[]): unknown[] {
   return list(holder, path[path.length - 1]!).filter((entry) => !seen.has(stable(entry)));
 }
 
+/** An event that may carry the list entry it added (a trail that records it saves working it out). */
+type ListEvent = AuditEvent & { entry?: unknown };
+
 /** Each list event with the entry it added (a commit adding two reviews gives two events, in order). */
-function withEntries(events: readonly AuditEvent[], kind: 'review' | 'reopened', path: string[]): [AuditEvent, unknown][] {
+function withEntries(events: readonly ListEvent[], kind: 'review' | 'reopened', path: string[]): [AuditEvent, unknown][] {
   const out: [AuditEvent, unknown][] = [];
-  const byVersion = new Map<unknown, AuditEvent[]>();
+  const byVersion = new Map<unknown, ListEvent[]>();
   for (const e of events) if (e.kind === kind) byVersion.set(e.version, [...(byVersion.get(e.version) ?? []), e]);
   for (const group of byVersion.values()) {
-    const entries = addedEntries(group[0]!, path);
+    const entries = group.every((e) => e.entry !== undefined) ? group.map((e) => e.entry) : addedEntries(group[0]!, path);
     group.forEach((e, i) => out.push([e, entries[i]]));
   }
   return out;
@@ -55,7 +58,10 @@ function withEntries(events: readonly AuditEvent[], kind: 'review' | 'reopened',
 /** What became of a decision after it was committed; undefined while it stands. */
 function afterwards(action: ActionTrail, e: AuditEvent, current: Data | null): string | undefined {
   const later = action.events.slice(action.events.indexOf(e) + 1).find((x) => x.kind === 'reopened' || x.kind === 'decided' || x.kind === 'deleted');
-  if (later?.kind === 'reopened') return `reopened on ${addedEntries(later, ['reopened']).map((r) => str(r, 'on')).find(Boolean) ?? commitDay(later.commit.author.date)}`;
+  if (later?.kind === 'reopened') {
+    const entry = (later as ListEvent).entry ?? addedEntries(later, ['reopened'])[0];
+    return `reopened on ${str(entry, 'on') ?? commitDay(later.commit.author.date)}`;
+  }
   if (later?.kind === 'decided') return `replaced by a later decision (${closureField(later.version?.data ?? null, 'decided_on') ?? commitDay(later.commit.author.date)})`;
   if (later?.kind === 'deleted') return 'the action file was deleted';
   return decisionKey(current) === decisionKey(e.version?.data ?? null) ? undefined : 'no longer in the action file';
