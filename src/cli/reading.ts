@@ -49,7 +49,7 @@ export function registerReadingCommands(program: Command, setHandler: SetHandler
     .addOption(dirOption())
     .addOption(asOfOption())
     .addOption(noGitOption())
-    .addOption(dateOption('--since <date>', 'list decisions and concerns from this date, e.g. the last meeting; default: one month before --as-of'))
+    .addOption(dateOption('--since <date>', 'list decisions, reviews, reopenings and concerns from this date, e.g. the last meeting; default: one month before --as-of'))
     .option('--by <view>', 'group the actions by location, statement (every quality statement, with the evidence categories behind it), regulation or theme')
     .option('--action-plan', 'instead, the action plan CQC asks for after a requirement notice: one section per breached regulation')
     .addOption(formatOption('markdown, or html for one self-contained file', 'markdown'))
