@@ -45,11 +45,13 @@ export function registerReadingCommands(program: Command, setHandler: SetHandler
 
   program
     .command('report')
-    .description('the governance-meeting pack: summary, ready to close, blocked, decisions, reviews due, trends')
+    .description('the governance-meeting pack: themes, summary, ready to close, blocked, decisions, reviews and reopenings from git, SPC charts; or the CQC action plan')
     .addOption(dirOption())
     .addOption(asOfOption())
     .addOption(noGitOption())
-    .addOption(dateOption('--since <date>', 'list decisions and concerns from this date, e.g. the last meeting; default: one month before --as-of'))
+    .addOption(dateOption('--since <date>', 'list decisions, reviews, reopenings and concerns from this date, e.g. the last meeting; default: one month before --as-of'))
+    .option('--by <view>', 'group the actions by location, statement (every quality statement, with the evidence categories behind it), regulation or theme')
+    .option('--action-plan', 'instead, the action plan CQC asks for after a requirement notice: one section per breached regulation')
     .addOption(formatOption('markdown, or html for one self-contained file', 'markdown'))
     .addOption(outputOption('the pack'))
     .action((opts) => setHandler(async (io) => (await import('../commands/report.js')).reportCommand(opts, io)));

@@ -71,14 +71,14 @@ describe('cqc report HTML in headless chromium', () => {
     const ragTotal = await page.locator('#by-rag tr').evaluateAll((rows) => rows.reduce((n, r) => n + Number(r.getAttribute('data-value') ?? 0), 0));
     expect(ragTotal).toBe(await page.locator('#actions tbody tr').count());
 
-    const charts = page.locator('svg.trend');
+    const charts = page.locator('svg.spc-chart');
     const measured = measuredActions(dir);
     expect(await charts.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-action')))).toEqual(measured);
     for (let i = 0; i < measured.length; i++) {
       const chart = charts.nth(i);
       expect(await chart.isVisible()).toBe(true);
       expect((await chart.boundingBox())!.width).toBeGreaterThan(200);
-      expect(await chart.locator('title').first().textContent()).toMatch(new RegExp(`^${measured[i]}: `));
+      expect(await chart.locator('title').first().textContent()).toMatch(new RegExp(`^${measured[i]}( \\([a-z0-9-]+\\))?: `));
     }
     expect(await page.locator('.rag').first().innerText()).toMatch(/^(RED|AMBER|GREEN)$/);
 

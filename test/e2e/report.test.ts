@@ -41,7 +41,7 @@ describe('cqc report (built CLI)', () => {
     expect(r.stdout).toBe(`Meeting pack written to ${join(dir, 'out/pack.html')}.\n`);
     const html = readFileSync(join(dir, 'out/pack.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html.match(/<svg class="trend"/g)).toHaveLength(4);
+    expect(html.match(/<svg [^>]*class="spc-chart"/g)).toHaveLength(4);
     const toStdout = cqc(['report', '--no-git', '--as-of', AS_OF, '--format', 'html'], { cwd: dir });
     expect(toStdout.stdout).toBe(html);
   });

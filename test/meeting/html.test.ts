@@ -48,11 +48,13 @@ describe('meeting pack as HTML', () => {
     expect(html).toContain('Staff unsure &lt;b&gt;when&lt;/b&gt; to refer');
   });
 
-  it('has one chart per measured action, each with a title and description', async () => {
+  it('has one SPC chart per measured target, each with a title, a description and the verdict', async () => {
     const { html } = await htmlOf();
-    expect(html.match(/<svg class="trend"/g)).toHaveLength(4);
-    expect(html.match(/<figure class="chart" data-action="[A-Z0-9-]+">/g)).toHaveLength(4);
-    expect(html).toContain('<title id="chart-WAIT-001-title">WAIT-001: Days from weight loss to GP referral</title>');
+    expect(html.match(/<svg [^>]*class="spc-chart"/g)).toHaveLength(4);
+    expect(html.match(/<figure class="chart" data-action="[A-Z0-9-]+"/g)).toHaveLength(4);
+    expect(html).toContain('<title id="spc-WAIT-001-target-title">WAIT-001: Days from weight loss to GP referral</title>');
+    expect(html.match(/<svg [^>]*class="spc-icon variation unknown"/g)).toHaveLength(4);
+    expect(html).toContain('<p>Too few measurements for SPC (2 of 12 dates); no variation or assurance verdict yet.</p>');
   });
 });
 

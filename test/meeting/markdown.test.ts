@@ -7,9 +7,9 @@ import { buildMeetingPack } from '../../src/report/meeting/pack.js';
 import { meetingMarkdown } from '../../src/report/meeting/markdown.js';
 import { AS_OF, writeFixture } from './fixture.js';
 
-async function markdownOf(dir: string, decisionCommits?: Map<string, { commit: string; author: string; date: string }>) {
+async function markdownOf(dir: string) {
   const outcome = await judge({ cwd: dir, git: false, asOf: AS_OF });
-  return meetingMarkdown(buildMeetingPack(outcome, decisionCommits ? { decisionCommits } : {}));
+  return meetingMarkdown(buildMeetingPack(outcome));
 }
 
 /** The lines of one `## heading` section. */
@@ -24,7 +24,7 @@ describe('meeting pack as Markdown', () => {
   it('opens with the provider, the dates and the summary counts', async () => {
     const md = await markdownOf(writeFixture());
     expect(md.split('\n')[0]).toBe('# Governance meeting pack: Rose &amp; Thorn &lt;Care&gt; Ltd');
-    expect(md).toContain('Dates judged as of **2026-11-26**. Decisions and concerns since **2026-10-26**.');
+    expect(md).toContain('Dates judged as of **2026-11-26**. Decisions, reviews, reopenings and concerns since **2026-10-26**.');
     const summary = sectionOf(md, 'Summary');
     for (const row of ['| Actions | 4 |', '| Evidence items | 13 |', '| Errors | 1 |', '| Warnings | 1 |', '| Ready to close | 1 |', '| monitoring | 2 |', '| RED | 2 |', '| AMBER | 0 |', '| GREEN | 2 |']) {
       expect(summary).toContain(row);
@@ -43,12 +43,11 @@ describe('meeting pack as Markdown', () => {
     expect(blocked).not.toContain('FALL-001');
   });
 
-  it('shows decisions with roles, "from the record" without git and the commit with it', async () => {
+  it('shows decisions with roles and evidence reviewed, saying they come from the files without git', async () => {
     const dir = writeFixture();
     const decisions = sectionOf(await markdownOf(dir), 'Closure decisions since 2026-10-26');
-    expect(decisions).toContain('| MED-001 | Closed | 2026-11-10 | Priya Patel (registered-manager) on 2026-11-05 | Grace Okafor (nominated-individual) | Governance minutes 10 November 2026, item 2 | from the record (no git trail read) |');
-    const withGit = await markdownOf(dir, new Map([['MED-001', { commit: '0123456789abcdef', author: 'Grace Okafor', date: '2026-11-10' }]]));
-    expect(withGit).toContain('commit 0123456789 by Grace Okafor on 2026-11-10');
+    expect(decisions).toContain('Note: Git rules skipped (--no-git)');
+    expect(decisions).toContain('| MED-001 | Closed | 2026-11-10 | Priya Patel (registered-manager) on 2026-11-05 | Grace Okafor (nominated-individual) | MED-001-E01, MED-001-E02, MED-001-E03; Governance minutes 10 November 2026, item 2 | from the file (git not read) |');
   });
 
   it('lists reviews due, reopen triggers hit, concerns, and a measurement table per measured action', async () => {
@@ -60,9 +59,9 @@ describe('meeting pack as Markdown', () => {
     expect(reopen).toContain('WAIT-001-E03, feedback on 2026-11-15: Staff unsure &lt;b&gt;when&lt;/b&gt; to refer');
     const measures = sectionOf(md, 'Measurements against target');
     expect(measures.match(/^### /gm)).toHaveLength(4);
-    expect(measures).toContain('| WAIT-001-E01 | 2026-10-05 | 6 days | **misses** |');
-    expect(measures).toContain('| WAIT-001-E02 | 2026-11-05 | 1 day | meets |');
-    expect(measures).toContain('Goal: at most 2 days.');
+    expect(measures).toContain('| WAIT-001-E01 | 2026-10-05 | 6 days | **misses** |  |');
+    expect(measures).toContain('| WAIT-001-E02 | 2026-11-05 | 1 day | meets |  |');
+    expect(measures).toContain('Goal: at most 2 days. SPC: Too few measurements for SPC (2 of 12 dates); no variation or assurance verdict yet.');
   });
 
   it('shows the CQC evidence categories of each action', async () => {

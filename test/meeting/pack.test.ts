@@ -28,8 +28,10 @@ describe('buildMeetingPack on a real repo', () => {
     expect(r.supportingTypes).toEqual(['audit', 'observation']);
     expect(r.categories.map((c) => c.category)).toEqual(['Observation', 'Processes']);
     expect(r.categories.find((c) => c.category === 'Processes')).toEqual({ category: 'Processes', items: 3, supporting: 2 });
-    expect(r.goalText).toBe('at least 90%');
-    expect(r.latest.map((p) => [p.id, p.label, p.meetsGoal])).toEqual([['FALL-001-E02', '92%', true], ['FALL-001-E04', '95%', true]]);
+    expect(r.targets).toHaveLength(1);
+    expect(r.targets[0]!.id).toBeUndefined();
+    expect(r.targets[0]!.goalText).toBe('at least 90%');
+    expect(r.targets[0]!.latest.map((p) => [p.id, p.label, p.meetsGoal])).toEqual([['FALL-001-E02', '92%', true], ['FALL-001-E04', '95%', true]]);
   });
 
   it('lists what is blocked with the plain-English blockers of cqc status', async () => {
@@ -40,22 +42,22 @@ describe('buildMeetingPack on a real repo', () => {
     expect(wait.blockers.find((b) => b.rule === 'target-not-sustained')!.message).toMatch(/at most 2 days/);
   });
 
-  it('lists decisions since the last meeting with recommender and decider roles, git commit when known', async () => {
+  it('lists decisions since the last meeting from the files without git, saying what that leaves out', async () => {
     const { pack } = await packOf();
-    expect(pack.decisions.map((d) => d.id)).toEqual(['MED-001']);
-    const d = pack.decisions[0]!;
+    expect(pack.record.source).toBe('files');
+    expect(pack.record.note).toMatch(/--no-git.*read from the action files: a decision later replaced in the file .* is missing/);
+    expect(pack.record.decisions.map((d) => d.id)).toEqual(['MED-001']);
+    const d = pack.record.decisions[0]!;
     expect(d).toMatchObject({ decision: 'close', decidedOn: '2026-11-10', recommendedOn: '2026-11-05', minutes: 'Governance minutes 10 November 2026, item 2' });
+    expect(d.evidenceReviewed).toEqual(['MED-001-E01', 'MED-001-E02', 'MED-001-E03']);
     expect(d.decider).toEqual({ id: 'grace-okafor', name: 'Grace Okafor', roles: ['nominated-individual'] });
     expect(d.recommender).toEqual({ id: 'priya-patel', name: 'Priya Patel', roles: ['registered-manager'] });
     expect(d.commit).toBeUndefined();
 
     const earlier = await packOf({ since: '2026-09-01' });
-    expect(earlier.pack.decisions.map((x) => x.id)).toEqual(['SAFE-001', 'MED-001']);
-
-    const commit = { commit: 'abc1234def5678', author: 'Grace Okafor <grace.okafor@example.org>', date: '2026-11-10', signed: 'good signature' };
-    const withGit = buildMeetingPack(earlier.outcome, { since: '2026-09-01', decisionCommits: new Map([['MED-001', commit]]) });
-    expect(withGit.decisions.find((x) => x.id === 'MED-001')!.commit).toEqual(commit);
-    expect(withGit.decisions.find((x) => x.id === 'SAFE-001')!.commit).toBeUndefined();
+    expect(earlier.pack.record.decisions.map((x) => x.id)).toEqual(['SAFE-001', 'MED-001']);
+    expect(earlier.pack.record.reviews.map((r) => [r.id, r.on, r.result])).toEqual([['SAFE-001', '2026-10-20', 'deteriorated']]);
+    expect(pack.record.reviews).toEqual([]);
   });
 
   it('lists post-closure reviews due within 30 days or overdue, and drops done ones', async () => {
@@ -79,17 +81,20 @@ describe('buildMeetingPack on a real repo', () => {
     expect((await packOf({ since: '2026-11-16' })).pack.concerns).toEqual([]);
   });
 
-  it('gives one trend per measured action, in the target unit and direction, up to the meeting date', async () => {
+  it('gives one chart per measured target, in the target unit and direction, up to the meeting date', async () => {
     const { pack } = await packOf();
-    expect(pack.trends.map((t) => t.actionId)).toEqual(['FALL-001', 'MED-001', 'SAFE-001', 'WAIT-001']);
-    const wait = pack.trends.find((t) => t.actionId === 'WAIT-001')!;
+    expect(pack.charts.map((t) => t.actionId)).toEqual(['FALL-001', 'MED-001', 'SAFE-001', 'WAIT-001']);
+    const wait = pack.charts.find((t) => t.actionId === 'WAIT-001')!;
     expect(wait).toMatchObject({ unit: 'days', goal: 2, direction: 'at_most', goalText: 'at most 2 days' });
+    expect(wait.targetId).toBeUndefined();
     expect(wait.points.map((p) => [p.value, p.label, p.meetsGoal])).toEqual([[6, '6 days', false], [1, '1 day', true]]);
-    const fall = pack.trends.find((t) => t.actionId === 'FALL-001')!;
+    expect(wait.spc.judged).toBe(false);
+    expect(wait.verdict).toBe('Too few measurements for SPC (2 of 12 dates); no variation or assurance verdict yet');
+    const fall = pack.charts.find((t) => t.actionId === 'FALL-001')!;
     expect(fall.points.map((p) => p.id)).toEqual(['FALL-001-E01', 'FALL-001-E02', 'FALL-001-E04']);
     expect(fall.points[0]!.value).toBe(80);
     const early = await packOf({ asOf: '2026-11-05' });
-    expect(early.pack.trends.find((t) => t.actionId === 'FALL-001')!.points).toHaveLength(2);
+    expect(early.pack.charts.find((t) => t.actionId === 'FALL-001')!.points).toHaveLength(2);
   });
 
   it('shows each action with its CQC evidence categories', async () => {

@@ -1,13 +1,18 @@
 // The governance-meeting pack as ONE self-contained HTML file: inline CSS and SVG, no scripts,
 // nothing fetched (a Content-Security-Policy forbids it), A4 print rules. Every record text is escaped.
 import type { MeetingPack, PackSummary } from './types.js';
-import { actionsSection, blockedSection, decisionsSection, readySection, reopenSection, reviewsSection, trendsSection } from './html-sections.js';
+import { chartsSection } from './html-charts.js';
+import { groupedSection, themesSection } from './html-groups.js';
+import { attr, date, h } from './html-parts.js';
+import { decisionsSection, reopeningsSection, reviewsSection } from './html-record.js';
+import { actionsSection, blockedSection, readySection, reopenSection, reviewsDueSection } from './html-sections.js';
 import { MEETING_CSS } from './style.js';
-import { RAG_TEXT, statusText } from './words.js';
-import { xmlAttr as attr, xmlText as h } from '../xml.js';
+import { RAG_LEGEND, RAG_TEXT, statusText } from './words.js';
+import { xmlText } from '../xml.js';
 
-export function meetingHtml(pack: MeetingPack): string {
-  const title = `Governance meeting pack: ${pack.provider}, ${pack.asOf}`;
+/** The page around a body: shared by the meeting pack and the action plan. */
+export function htmlDocument(title: string, body: string, data: Record<string, string>): string {
+  const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${attr(v)}"`).join('');
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -15,30 +20,37 @@ export function meetingHtml(pack: MeetingPack): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="generator" content="cqc report">
-<title>${h(title)}</title>
+<title>${xmlText(title)}</title>
 <style>${MEETING_CSS}</style>
 </head>
-<body data-as-of="${attr(pack.asOf)}" data-since="${attr(pack.since)}">
-<header>
+<body${attrs}>
+${body}
+</body>
+</html>
+`;
+}
+
+export function meetingHtml(pack: MeetingPack): string {
+  const body = `<header>
 <h1>Governance meeting pack</h1>
 <p class="provider"><strong>${h(pack.provider)}</strong></p>
-<p class="meta">Dates judged as of <time datetime="${attr(pack.asOf)}">${h(pack.asOf)}</time>. Decisions and concerns since <time datetime="${attr(pack.since)}">${h(pack.since)}</time>.</p>
+<p class="meta">Dates judged as of ${date(pack.asOf)}. Decisions, reviews, reopenings and concerns since ${date(pack.since)}. Times are UK time. Produced by cqc report from the assurance repo's records${pack.record.source === 'git' ? ' and its git history' : ''}.</p>
 ${pack.gitNote ? `<p class="note">${h(pack.gitNote)}</p>` : ''}
 </header>
 <main>
+${themesSection(pack)}
 ${summarySection(pack.summary)}
-${actionsSection(pack)}
+${pack.grouped ? groupedSection(pack.grouped, pack.actions) : actionsSection(pack)}
 ${readySection(pack)}
 ${blockedSection(pack)}
 ${decisionsSection(pack)}
 ${reviewsSection(pack)}
+${reopeningsSection(pack)}
+${reviewsDueSection(pack)}
 ${reopenSection(pack)}
-${trendsSection(pack)}
-</main>
-<footer>Produced by cqc report from the assurance repo's records${pack.summary.git ? ' and git history' : ''}. RAG: ${RAG_TEXT.red} = an error stands or the target date has passed; ${RAG_TEXT.amber} = a warning, or due within 14 days and not ready; ${RAG_TEXT.green} = on track or closed cleanly.</footer>
-</body>
-</html>
-`;
+${chartsSection(pack)}
+</main>`;
+  return htmlDocument(`Governance meeting pack: ${pack.provider}, ${pack.asOf}`, body, { 'as-of': pack.asOf, since: pack.since });
 }
 
 function count(key: string, label: string, value: number, bad = false): string {
@@ -67,6 +79,7 @@ ${rows}
 <table id="by-rag"><caption class="meta">Actions by RAG</caption><thead><tr><th>RAG</th><th class="num">Actions</th></tr></thead><tbody>
 ${rag}
 </tbody></table>
+<p class="meta rag-legend">${h(RAG_LEGEND)}</p>
 </div>
 </section>`;
 }

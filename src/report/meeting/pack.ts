@@ -2,18 +2,21 @@
 import type { Judgement } from '../../engine/judge.js';
 import { subDuration } from '../../dates.js';
 import { decisionDate, sustainedFor } from '../../rules/closure-facts.js';
-import { describeGoal, measurementsOf } from '../../rules/measurements.js';
+import { describeGoal, measurementsFor, targetsOf } from '../../rules/measurements.js';
 import { statusRows, type Rag } from '../../status/rows.js';
 import { concernsSince, reopenItems } from './attention.js';
-import { categoriesOf, pointsOf, supportingTypesOf, trendOf } from './evidence.js';
-import { decisionsSince, reviewsFallingDue } from './governance.js';
-import type { DecisionCommit, MeetingPack, PackAction, PackSummary, ReadyItem } from './types.js';
+import { chartsOf, pointsOf } from './charts.js';
+import { categoriesOf, supportingTypesOf } from './evidence.js';
+import { governanceRecord, personRef, reviewsFallingDue } from './governance.js';
+import { groupView, type GroupBy } from './groups.js';
+import { groupThemes } from './themes.js';
+import type { MeetingPack, PackAction, PackSummary, ReadyItem } from './types.js';
 
 export interface PackOptions {
   /** Decisions taken on or after this date count as "since the last meeting"; default one month before as-of. */
   since?: string;
-  /** The commits that recorded each action's closure decision, when the audit trail has read them. */
-  decisionCommits?: ReadonlyMap<string, DecisionCommit>;
+  /** Group the actions this way (`cqc report --by`). */
+  by?: GroupBy;
 }
 
 /** The usual gap between governance meetings, used when --since is not given. */
@@ -29,19 +32,18 @@ export function buildMeetingPack(outcome: Judgement, opts: PackOptions = {}): Me
   // Only actions the check reported on (a --location or path scope keeps others out).
   const actions = rows.map((r) => byId.get(r.id)!);
 
-  const packActions: PackAction[] = rows.map((row) => {
-    const action = byId.get(row.id)!;
-    const trend = trendOf(ctx, action);
-    return { row, categories: categoriesOf(ctx, row.id), supportingTypes: supportingTypesOf(ctx, row.id), ...(trend ? { trend } : {}) };
-  });
+  const packActions: PackAction[] = rows.map((row) => ({ row, owner: personRef(ctx, row.owner), categories: categoriesOf(ctx, row.id), supportingTypes: supportingTypesOf(ctx, row.id) }));
 
   const ready: ReadyItem[] = packActions
     .filter((p) => p.row.ready && p.row.status !== 'closed')
     .map(({ row, categories, supportingTypes }) => {
       const action = byId.get(row.id)!;
-      const target = action.target;
-      const latest = target ? pointsOf(measurementsOf(ctx, action, decisionDate(ctx, action)).slice(-sustainedFor(ctx, action)), action) : [];
-      return { id: row.id, title: row.title, supportingTypes, categories, latest, ...(target ? { goalText: describeGoal(target) } : {}) };
+      const targets = targetsOf(action).map((t) => ({
+        ...(t.listed ? { id: t.id } : {}),
+        goalText: describeGoal(t.target),
+        latest: pointsOf(measurementsFor(ctx, action, t, decisionDate(ctx, action)).slice(-sustainedFor(ctx, action)), t),
+      }));
+      return { id: row.id, title: row.title, supportingTypes, categories, targets };
     });
 
   const blocked = rows
@@ -65,14 +67,18 @@ export function buildMeetingPack(outcome: Judgement, opts: PackOptions = {}): Me
     since,
     ...(outcome.gitNote ? { gitNote: outcome.gitNote } : {}),
     summary,
+    themes: groupThemes(ctx, actions),
+    themeThreshold: ctx.policy.theme_threshold,
+    locationCount: ctx.config.locations?.length ?? 0,
     actions: packActions,
+    ...(opts.by ? { grouped: groupView(ctx, opts.by, packActions, byId) } : {}),
     ready,
     blocked,
-    decisions: decisionsSince(ctx, actions, since, opts.decisionCommits),
+    record: governanceRecord(ctx, actions, { since, asOf: ctx.asOf }, outcome.gitNote),
     reviewsDue: reviewsFallingDue(ctx, actions),
     reopen: reopenItems(actions, report.findings),
     concerns: concernsSince(ctx, actions, since),
-    trends: packActions.flatMap((p) => (p.trend ? [p.trend] : [])),
+    charts: packActions.flatMap((p) => chartsOf(ctx, byId.get(p.row.id)!, p.row)),
   };
 }
 
