@@ -19,7 +19,7 @@ import { planCommits } from './lib/history.js';
 import { git, importHistory } from './lib/fast-import.js';
 
 // Bump whenever the generated files or history change: bench/run.js rebuilds cached repos then.
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const MANIFEST = 'cqc-bench.json';
 
 function prepareDirectory(dir, force) {
@@ -36,15 +36,15 @@ function prepareDirectory(dir, force) {
  * Generate a repo at `dir`. Options: { actions, perAction, seed, end: 'YYYY-MM-DD', years, force }.
  * Returns the manifest written to .git/cqc-bench.json.
  */
-export async function generateRepo(dir, { actions = 5000, perAction = 10, seed = 1, end = '2026-10-30', years = 2, force = false } = {}) {
+export async function generateRepo(dir, { actions = 5000, perAction = 10, seed = 1, end = '2026-10-30', years = 2, force = false, layout = 'by-location' } = {}) {
   if (!Number.isInteger(actions) || actions < 1) throw new Error('--actions must be a whole number of at least 1');
-  if (!Number.isInteger(perAction) || perAction < 3) throw new Error('--evidence-per-action must be a whole number of at least 3');
+  if (!Number.isInteger(perAction) || perAction < 5) throw new Error('--evidence-per-action must be a whole number of at least 5: a closure under contract v2 rests on measurements, evidence of a second category and a post-closure audit');
   const began = process.hrtime.bigint();
   const endDay = dayOf(end);
   const startDay = endDay - Math.round(years * 365);
   const seconds = () => Number(process.hrtime.bigint() - began) / 1e9;
   const phases = {};
-  const plan = planRepo({ actions, perAction, seed, start: startDay, end: endDay });
+  const plan = planRepo({ actions, perAction, seed, start: startDay, end: endDay, layout });
   const commits = planCommits(plan, startDay);
   phases.plan = seconds();
   prepareDirectory(dir, force);
@@ -60,7 +60,7 @@ export async function generateRepo(dir, { actions = 5000, perAction = 10, seed =
   for (const action of plan.actions) statusCounts[action.fate] = (statusCounts[action.fate] ?? 0) + 1;
   const manifest = {
     generator: GENERATOR_VERSION,
-    options: { actions, perAction, seed, end, years },
+    options: { actions, perAction, seed, end, years, layout },
     start: isoOf(startDay),
     end,
     sizes: {
@@ -93,6 +93,7 @@ function parseCommandLine(argv) {
       end: { type: 'string', default: '2026-10-30' },
       years: { type: 'string', default: '2' },
       force: { type: 'boolean', default: false },
+      layout: { type: 'string', default: 'by-location' },
     },
   });
   if (positionals.length !== 1) throw new Error('Usage: node bench/generate.js <outDir> [--actions 5000] [--evidence-per-action 10] [--seed 1]');
@@ -105,6 +106,7 @@ function parseCommandLine(argv) {
       end: values.end,
       years: Number(values.years),
       force: values.force,
+      layout: values.layout,
     },
   };
 }

@@ -42,10 +42,11 @@ function referencedSchemas(schemaDir, name) {
  * One ajv-cli pass over a repo: actions then evidence, each its own process (ajv-cli takes one
  * schema per run). Returns { ms, ok, error, invalid } where invalid counts files ajv rejected.
  */
-export function runAjv({ ajvBin, schemaDir, repoDir, cwd }) {
+export function runAjv({ ajvBin, schemaDir, repoDir, cwd, layout = 'by-location' }) {
+  const base = layout === 'flat' ? [repoDir] : [repoDir, 'locations', '*'];
   const passes = [
-    ['action.schema.json', join(repoDir, 'actions', '*.yaml')],
-    ['evidence.schema.json', join(repoDir, 'evidence', '*', '*.yaml')],
+    ['action.schema.json', join(...base, 'actions', '*.yaml')],
+    ['evidence.schema.json', join(...base, 'evidence', '*', '*.yaml')],
   ];
   let ms = 0;
   let invalid = 0;

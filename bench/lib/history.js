@@ -3,7 +3,7 @@
 // really commit (a morning's evidence in one go). File contents are rendered lazily, while the
 // fast-import stream is written, so the whole repository never sits in memory at once.
 
-import { renderAction, renderAttachment, renderConfig, renderEvidence, renderPeople, attachmentPath } from './render.js';
+import { actionPath, attachmentPath, evidenceFolder, renderAction, renderAttachment, renderConfig, renderEvidence, renderPeople } from './render.js';
 
 const STAGE_MESSAGES = {
   raised: (a) => `Raise ${a.id}: ${a.topic.title}`,
@@ -17,7 +17,7 @@ const STAGE_MESSAGES = {
 };
 
 /** Fold the stages into the state the action file shows after each one. */
-function actionEvents(action) {
+function actionEvents(action, layout) {
   const snap = { status: 'open', goal: action.goal, recommended: false, decided: false, reviewed: false, reopened: false };
   return action.stages.map((stage) => {
     if (stage.stage === 'raised') snap.status = 'open';
@@ -34,15 +34,15 @@ function actionEvents(action) {
       author: stage.commitBy ?? stage.by,
       message: STAGE_MESSAGES[stage.stage](action),
       trailers: `Cqc-Action: ${action.id}\nCqc-Event: ${stage.stage}`,
-      files: [{ path: `actions/${action.id}.yaml`, render: () => renderAction(action, state) }],
+      files: [{ path: actionPath(action, layout), render: () => renderAction(action, state) }],
     };
   });
 }
 
-function evidenceEvents(action) {
+function evidenceEvents(action, layout) {
   return action.evidence.map((item) => {
-    const files = [{ path: `evidence/${action.id}/${item.id}.yaml`, render: () => renderEvidence(action, item) }];
-    if (item.attach && !item.attachmentMissing) files.push({ path: attachmentPath(action, item), render: () => renderAttachment(item) });
+    const files = [{ path: `${evidenceFolder(action, layout)}/${item.id}.yaml`, render: () => renderEvidence(action, item, layout) }];
+    if (item.attach && !item.attachmentMissing) files.push({ path: attachmentPath(action, item, layout), render: () => renderAttachment(item) });
     return {
       day: item.commitDay ?? item.date,
       author: item.recordedBy,
@@ -59,7 +59,7 @@ function evidenceEvents(action) {
  */
 export function planCommits(plan, start) {
   const events = [];
-  for (const action of plan.actions) events.push(...actionEvents(action), ...evidenceEvents(action));
+  for (const action of plan.actions) events.push(...actionEvents(action, plan.layout), ...evidenceEvents(action, plan.layout));
   events.forEach((event, seq) => { event.seq = seq; });
   events.sort((a, b) => a.day - b.day || (a.author.id < b.author.id ? -1 : a.author.id > b.author.id ? 1 : a.seq - b.seq));
   const setup = {

@@ -56,9 +56,10 @@ function finishAction(action) {
  * Plan a repo of `actions` actions with about `perAction` evidence items each, history between
  * calendar days `start` and `end`. Returns { provider, domain, locations, roster, actions, problems }.
  */
-export function planRepo({ actions: actionCount, perAction, seed, start, end }) {
+export function planRepo({ actions: actionCount, perAction, seed, start, end, layout = 'by-location' }) {
   const random = createRandom(seed);
-  const locationCount = Math.max(2, Math.ceil(actionCount / 25));
+  // About a hundred actions a location: 50 locations at the standard size, as a large care group.
+  const locationCount = Math.max(2, Math.ceil(actionCount / 100));
   const regionCount = Math.max(2, Math.ceil(locationCount / 30));
   const domain = 'harbourcare.example.org';
   const roster = buildRoster(regionCount, domain, random);
@@ -99,6 +100,7 @@ export function planRepo({ actions: actionCount, perAction, seed, start, end }) 
   }
   return {
     provider: 'Harbour Care Group Ltd',
+    layout,
     domain,
     locations,
     roster,

@@ -18,7 +18,7 @@ const CLOSED_ONLY = {
     return ['evidence-sources', 'evidence-required-type', 'evidence-conflict'];
   },
   'not-sustained'(action, { random }) {
-    const measured = action.evidence.filter((item) => item.measurement);
+    const measured = action.evidence.filter((item) => item.measurement && item !== action.postClosure?.audit);
     const item = measured[measured.length - 2];
     item.measurement = measurementFor(action.topic, action.goal, 0, 1, random);
     Object.assign(item, { type: 'audit', finding: 'concern' });

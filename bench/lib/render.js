@@ -14,10 +14,10 @@ const list = (items) => `[${items.map(scalar).join(', ')}]`;
 const blockList = (indent, items) => items.map((item) => `\n${indent}- ${scalar(item)}`).join('');
 
 export function renderConfig(plan) {
-  const locations = plan.locations.map((l) => `  - { id: ${l.id}, name: ${scalar(l.name)}, x-region: region-${l.region + 1} }`);
+  const locations = plan.locations.map((l) => `  - { id: ${l.id}, name: ${scalar(l.name)}, region: region-${l.region + 1} }`);
   return `provider: ${scalar(plan.provider)}
 framework: cqc-saf-2023
-locations:
+${plan.layout === 'flat' ? '' : 'layout: by-location\n'}locations:
 ${locations.join('\n')}
 policy:
   high_risk_areas: [safety, safeguarding, medicines, staffing, leadership]
@@ -48,10 +48,19 @@ function renderTarget(action, goal) {
   due: ${isoOf(action.due)}
 closure_criteria:
   required_evidence: [audit, ${topic.second}]${action.withOverrides ? '\n  min_sources: 2\n  sustained_for: 2' : ''}
-  review_period: ${topic.period}
+  review_period: ${reviewPeriodOf(action)}
   reviewer: registered-manager
   approver: ${topic.approver}
 `;
+}
+
+/**
+ * How long the goal must have held before the decision (v2 review_period): the span the plan's
+ * goal-meeting measurements really cover for a decided action, in whole weeks; the topic's own
+ * period for one still under way.
+ */
+function reviewPeriodOf(action) {
+  return action.heldDays === undefined ? action.topic.period : `P${Math.max(1, Math.floor(action.heldDays / 7))}W`;
 }
 
 function renderSteps(action, day) {
@@ -69,7 +78,7 @@ function renderClosure(action, snap) {
   text += `  decided_by: ${c.decidedBy.id}
   decided_on: ${isoOf(c.decidedOn)}
   decision: ${c.decision}
-  evidence_reviewed: [${c.evidenceReviewed.join(', ')}]
+${c.decision === 'hold' ? `  return_by: ${isoOf(c.returnBy)}\n` : ''}  evidence_reviewed: [${c.evidenceReviewed.join(', ')}]
   minutes: ${scalar(`Provider governance minutes ${isoOf(c.decidedOn)}`)}
   rationale: ${scalar(c.decision === 'close'
     ? `Measurements met the goal at consecutive checks and ${action.topic.second.replace('_', ' ')} evidence confirms practice has changed.`
@@ -80,7 +89,7 @@ function renderClosure(action, snap) {
   text += `post_closure:\n  review_due: ${isoOf(p.reviewDue)}\n`;
   if (snap.reviewed) {
     const note = p.result === 'sustained' ? 'Spot check found the improvement has held.' : 'Spot check found records slipping again.';
-    text += `  reviews:\n    - on: ${isoOf(p.reviewOn)}\n      by: ${p.reviewBy.id}\n      result: ${p.result}\n      note: ${note}\n`;
+    text += `  reviews:\n    - on: ${isoOf(p.reviewOn)}\n      by: ${p.reviewBy.id}\n      result: ${p.result}\n      evidence: [${p.audit.id}]\n      note: ${note}\n`;
   }
   return text;
 }
@@ -131,13 +140,22 @@ function summaryOf(action, item) {
   return texts[item.finding] ?? Object.values(texts)[0] ?? 'Evidence recorded.';
 }
 
-export const attachmentPath = (action, item) =>
-  `evidence/${action.id}/files/${item.type}-${isoOf(item.date)}.${item.attachmentMissing ? 'pdf' : 'csv'}`;
+/** Where a record lives: `flat` (actions/, evidence/) or `by-location` (locations/<id>/…). */
+export function actionPath(action, layout) {
+  return layout === 'flat' ? `actions/${action.id}.yaml` : `locations/${action.location.id}/actions/${action.id}.yaml`;
+}
 
-export function renderEvidence(action, item) {
+export function evidenceFolder(action, layout) {
+  return layout === 'flat' ? `evidence/${action.id}` : `locations/${action.location.id}/evidence/${action.id}`;
+}
+
+export const attachmentPath = (action, item, layout) =>
+  `${evidenceFolder(action, layout)}/files/${item.type}-${isoOf(item.date)}.${item.attachmentMissing ? 'pdf' : 'csv'}`;
+
+export function renderEvidence(action, item, layout) {
   const m = item.measurement;
   const measurement = !m ? '' : m.value !== undefined ? `measurement: { value: ${m.value} }\n` : `measurement: { numerator: ${m.numerator}, denominator: ${m.denominator} }\n`;
-  const attachments = item.attach || item.attachmentMissing ? `attachments: [${attachmentPath(action, item)}]\n` : '';
+  const attachments = item.attach || item.attachmentMissing ? `attachments: [${attachmentPath(action, item, layout)}]\n` : '';
   return `id: ${item.id}
 action: ${action.id}
 type: ${item.type}

@@ -45,7 +45,9 @@ function planEvidence(ctx, count, meetFromFate) {
     const measurement = measurementFor(topic, topic.goal, j, meetFrom, random);
     const finding = meetsGoal(topic, topic.goal, measurement) ? 'supports' : 'concern';
     const attach = random.chance(0.15);
-    return { type, offset, measurement, finding, attach, recordedBy: recorderOf(type, team, owner, random) };
+    // The last audit before a decision is the registered manager's own check: independent of the owner.
+    const recordedBy = j === measuredCount - 1 ? team['registered-manager'] : recorderOf(type, team, owner, random);
+    return { type, offset, measurement, finding, attach, recordedBy };
   });
   const types = unmeasuredTypes(topic, count - measuredCount);
   // The latest item of each type is dated first, near the end, and the earlier ones before it,
@@ -84,7 +86,9 @@ const MEET_FROM = {
 export function planTimeline(ctx, count, calendar) {
   const { fate, team, random } = ctx;
   ctx.fDays = FREQUENCY_DAYS[ctx.topic.frequency];
-  const { items, last, offsets, meetFrom } = planEvidence(ctx, count, MEET_FROM[fate]);
+  // A closed action keeps one item back: the audit its post-closure review looks at.
+  const afterClosure = fate === 'closed' || fate === 'reopened';
+  const { items, last, offsets, meetFrom } = planEvidence(ctx, afterClosure ? count - 1 : count, MEET_FROM[fate]);
   const manager = team['registered-manager'];
   const stages = [{ offset: 0, stage: 'raised', by: manager }];
   if (fate !== 'open') stages.push({ offset: random.int(1, 2), stage: 'in_progress', by: ctx.owner });
@@ -101,14 +105,22 @@ export function planTimeline(ctx, count, calendar) {
       const decidedOn = recommendedOn + random.int(2, 9);
       stages.push({ offset: recommendedOn, stage: 'recommended', by: manager });
       stages.push({ offset: decidedOn, stage: 'decided', by: ctx.approver });
-      plan.closure = { recommendedBy: manager, recommendedOn, decidedBy: ctx.approver, decidedOn, decision: holds ? 'hold' : 'close' };
+      plan.closure = { recommendedBy: manager, recommendedOn, decidedBy: ctx.approver, decidedOn, decision: holds ? 'hold' : 'close', returnBy: decidedOn + 28 };
       endOffset = decidedOn;
+      // The goal has held from the first of the measurements that meet it until the decision (v2 review_period).
+      plan.heldDays = decidedOn - offsets[Math.max(0, meetFrom)];
     }
     if (plan.closure && !holds) {
       const reviewDue = plan.closure.decidedOn + random.int(56, 84);
       const reviewOn = reviewDue - random.int(0, 10);
-      const reviewer = random.chance(0.7) ? manager : ctx.reviewLead;
-      plan.postClosure = { reviewDue, reviewOn, reviewBy: reviewer, result: fate === 'reopened' ? 'deteriorated' : 'sustained' };
+      // An independent senior reviews, on an audit dated after the decision (v2 post-closure-review).
+      const reviewer = ctx.reviewLead;
+      const sustained = fate !== 'reopened';
+      const audit = { type: 'audit', offset: reviewOn - random.int(1, 7), measurement: measurementFor(ctx.topic, ctx.topic.goal, 0, sustained ? 0 : 1, random), recordedBy: reviewer, attach: false };
+      audit.finding = meetsGoal(ctx.topic, ctx.topic.goal, audit.measurement) ? 'supports' : 'concern';
+      items.push(audit);
+      plan.postClosure = { reviewDue, reviewOn, reviewBy: reviewer, result: sustained ? 'sustained' : 'deteriorated', audit };
+      endOffset = Math.max(endOffset, reviewOn);
       if (fate === 'reopened') {
         stages.push({ offset: reviewOn, stage: 'reviewed', by: reviewer });
         const reopenOn = reviewOn + random.int(1, 4);
@@ -126,6 +138,7 @@ export function planTimeline(ctx, count, calendar) {
   if (plan.closure) {
     plan.closure.recommendedOn += raised;
     plan.closure.decidedOn += raised;
+    plan.closure.returnBy += raised;
   }
   if (plan.postClosure) {
     plan.postClosure.reviewDue += raised;

@@ -53,6 +53,8 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
   for (const p of peopleList) if (!people.has(p.id)) people.set(p.id, p);
   const roles = new Set(peopleList.flatMap((p) => p.roles ?? []));
 
+  const actionsById = new Map<string, ActionRecord>();
+  for (const a of actions) if (!actionsById.has(a.action.id)) actionsById.set(a.action.id, a);
   const sorted = [...evidence].sort(oldestFirst);
   const byAction = groupBy(sorted, (e) => e.evidence.action);
   const byId = groupBy(sorted, (e) => e.evidence.id);
@@ -83,6 +85,7 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     files,
     actions,
     evidence,
+    actionById: (id) => actionsById.get(id),
     evidenceFor: (id) => byAction.get(id) ?? [],
     evidenceById: byId,
     attachments,

@@ -112,7 +112,7 @@ export function holdBack(findings: readonly Finding[], ctx: RuleContext, seeming
  * fails). Undefined when the register was read.
  */
 export function registerUnreadable(ctx: RuleContext, actionId: string): Finding | undefined {
-  const people = unreadableFiles(ctx).find((r) => r.kind === 'people');
+  const people = ctx.peopleFile?.syntax.length ? ctx.files.find((r) => r.kind === 'people') : undefined;
   const cause = people?.file.syntax[0];
   if (!people || !cause) return undefined;
   return {

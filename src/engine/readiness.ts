@@ -65,11 +65,12 @@ export function awaitingRecommendation(record: ActionRecord, ctx: RuleContext): 
  */
 export function closureBlockers(record: ActionRecord, ctx: RuleContext): Finding[] {
   if (record.action.status === 'closed') return [];
-  const lifecycle = awaitingRecommendation(record, ctx);
+  const lifecycle = awaitingRecommendation({ ...record, file: record.file.withoutPositions() }, ctx);
   // Only this action and its own evidence: the rules then cost per action, not per repo.
   // Blockers are read as messages, never as lines, so no positions are worked out for them.
   const evidence = ctx.evidenceFor(record.action.id).map((e) => ({ ...e, file: e.file.withoutPositions() }));
-  const simulated: RuleContext = { ...ctx, actions: [{ file: record.file.withoutPositions(), action: asIfClosed(record.action, ctx) }], evidence, evidenceFor: () => evidence };
+  const twin = { file: record.file.withoutPositions(), action: asIfClosed(record.action, ctx) };
+  const simulated: RuleContext = { ...ctx, actions: [twin], actionById: (id) => (id === twin.action.id ? twin : undefined), evidence, evidenceFor: () => evidence };
   const waived = new Set((record.action.waivers ?? []).filter((w) => waiverProblems(ctx, record.file.path, record.action, w).length === 0).map((w) => w.rule));
   const rules = rulesOf('closure')
     // An invalid waiver already stands against the action as a finding of its own.
@@ -93,7 +94,7 @@ export function readiness(record: ActionRecord, ctx: RuleContext, findings: read
   const known = new Set(standing.map((f) => f.rule));
   const extra = blockers.filter((f) => !known.has(f.rule));
   const all = [...standing, ...extra];
-  const lifecycle = awaitingRecommendation(record, ctx);
+  const lifecycle = awaitingRecommendation({ ...record, file: record.file.withoutPositions() }, ctx);
   const onlyLifecycle = lifecycle.length > 0 && all.every((f) => lifecycle.some((l) => l.message === f.message));
   return { ready: all.length === 0, blockers: all, ...(onlyLifecycle ? { awaitingRecommendation: true } : {}) };
 }

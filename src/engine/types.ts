@@ -40,6 +40,8 @@ export interface RuleContext {
   /** Actions and evidence whose files passed their schema. */
   actions: ActionRecord[];
   evidence: EvidenceRecord[];
+  /** The valid action with this id (the first, should two share it). */
+  actionById(id: string): ActionRecord | undefined;
   /** Evidence whose `action` names the id, oldest first (date, then id). */
   evidenceFor(actionId: string): EvidenceRecord[];
   evidenceById: Map<string, EvidenceRecord[]>;

@@ -2,7 +2,6 @@
 // each, and check it against its schema. Files are read asynchronously in batches, so a git
 // process started before (the history stage) keeps streaming its output meanwhile.
 import { lstatSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CqcError } from '../errors.js';
 import type { RecordFile } from '../engine/types.js';
@@ -129,16 +128,25 @@ function linksOf(root: string, layout: Layout, found: readonly string[]): string
   return links.sort();
 }
 
-const BATCH = 64;
+const BATCH = 256;
 
 async function readRecords(root: string, paths: string[], kind: SchemaName, cache: RecordCache | undefined): Promise<RecordFile[]> {
   const out: RecordFile[] = [];
   for (let at = 0; at < paths.length; at += BATCH) {
     const batch = paths.slice(at, at + BATCH);
-    const bytes = await Promise.all(batch.map((p) => readFile(join(root, p)).catch((e: NodeJS.ErrnoException) => e)));
-    batch.forEach((path, i) => out.push(recordOf(path, kind, bytes[i]!, cache)));
+    for (const path of batch) out.push(recordOf(path, kind, readOrError(join(root, path)), cache));
+    // Between batches, let git's output (read meanwhile by the history stage) drain from its pipe.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return out;
+}
+
+function readOrError(path: string): Buffer | NodeJS.ErrnoException {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    return e as NodeJS.ErrnoException;
+  }
 }
 
 function recordOf(path: string, kind: SchemaName, read: Buffer | NodeJS.ErrnoException, cache: RecordCache | undefined): RecordFile {

@@ -24,7 +24,7 @@ export const attachmentMissing: Rule = {
       evidence.attachments?.forEach((p, i) => {
         const state = ctx.attachments.get(p) ?? 'missing';
         if (state === 'ok') return;
-        const folder = ctx.layout.evidenceFolder(evidence.action, ctx.actions.find((a) => a.action.id === evidence.action)?.action.location);
+        const folder = ctx.layout.evidenceFolder(evidence.action, ctx.actionById(evidence.action)?.action.location);
         out.push(findingAt(META, file, ['attachments', i], WHY[state](p, `${folder ?? 'the evidence folder'}/files/`), evidence.action));
       });
     }

@@ -89,6 +89,6 @@ function concernFinding(ctx: RuleContext, c: ConcernChange): Finding | undefined
     + `Only the person who recorded a concern, or someone with a senior role (${seniors}), may soften or remove it, so that a concern is never quietly made to disappear. `
     + `Restore it as it was (see "git log -- <file>"); if the concern has been dealt with, record that as a new evidence item, or ask ${c.recorder ?? 'its recorder'} or a senior to correct it.`;
   if (today) return findingAt(META, today.file, c.kind === 'deleted' ? ['id'] : ['finding'], message, actionId, true);
-  const action = ctx.actions.find((a) => a.action.id === actionId);
+  const action = actionId === undefined ? undefined : ctx.actionById(actionId);
   return action ? findingAt(META, action.file, ['id'], message, actionId, true) : undefined;
 }

@@ -46,7 +46,7 @@ function actionFolder(ctx: RuleContext, file: SourceFile, id: string, location: 
 
 /** Evidence sits in its own action's folder (and, in the group layout, under that action's location). */
 function evidenceFolder(ctx: RuleContext, file: SourceFile, action: string): Finding[] {
-  const owner = ctx.actions.find((a) => a.action.id === action)?.action;
+  const owner = ctx.actionById(action)?.action;
   const folder = ctx.layout.folderActionOf(file.path);
   const right = ctx.layout.evidenceFolder(action, owner?.location);
   const here = file.path.slice(0, file.path.lastIndexOf('/'));

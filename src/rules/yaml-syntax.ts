@@ -13,7 +13,7 @@ const META: RuleMeta = {
 function actionOf(ctx: RuleContext, path: string, kind: string): string | undefined {
   if (kind !== 'evidence') return undefined;
   const id = ctx.layout.folderActionOf(path);
-  return id !== undefined && ctx.actions.some((a) => a.action.id === id) ? id : undefined;
+  return id !== undefined && ctx.actionById(id) ? id : undefined;
 }
 
 export const yamlSyntax: Rule = {
@@ -21,6 +21,7 @@ export const yamlSyntax: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { file, kind } of ctx.files) {
+      if (!file.syntax.length) continue;
       const action = actionOf(ctx, file.path, kind);
       for (const p of file.syntax) {
         out.push({ rule: META.id, severity: META.severity, file: file.path, line: p.line ?? 1, column: p.column ?? 1, message: p.message, ...(action ? { action } : {}) });

@@ -1,5 +1,6 @@
 // The benchmark is only as honest as its data: the generated repo must be laid out exactly as
-// SPEC.md says, parse as YAML 1.2, carry a real multi-author dated history, and be reproducible.
+// SPEC.md says (the group layout, a folder per location), parse as YAML 1.2, carry a real
+// multi-author dated history, be reproducible, and hold exactly the problems it says it planted.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -19,7 +20,7 @@ type Doc = Record<string, unknown>;
 let base: string;
 
 function generate(dir: string, seed: number): void {
-  const result = spawnSync(process.execPath, ['bench/generate.js', dir, '--actions', '20', '--evidence-per-action', '3', '--seed', String(seed)],
+  const result = spawnSync(process.execPath, ['bench/generate.js', dir, '--actions', '20', '--evidence-per-action', '5', '--seed', String(seed)],
     { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`generate.js failed: ${result.stderr}`);
 }
@@ -37,7 +38,11 @@ function readYaml(path: string): Doc {
 }
 
 const repo = () => join(base, 'a');
-const actionIds = () => readdirSync(join(repo(), 'actions')).map((name) => name.replace(/\.yaml$/, ''));
+/** Each action's id with its location folder: locations/<location>/actions/<id>.yaml. */
+const actionFiles = () => readdirSync(join(repo(), 'locations')).flatMap((location) =>
+  readdirSync(join(repo(), 'locations', location, 'actions')).map((name) => ({ location, id: name.replace(/\.yaml$/, '') })));
+const actionIds = () => actionFiles().map((a) => a.id);
+const actionFile = (id: string) => { const a = actionFiles().find((f) => f.id === id)!; return join(repo(), 'locations', a.location, 'actions', `${id}.yaml`); };
 
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'cqc-bench-gen-'));
@@ -51,22 +56,21 @@ afterAll(() => {
 });
 
 describe('bench/generate.js', () => {
-  it('lays the repo out as SPEC.md describes', () => {
+  it('lays the repo out as SPEC.md describes, a folder per location', () => {
     expect(existsSync(join(repo(), 'cqc.yaml'))).toBe(true);
+    expect(readYaml(join(repo(), 'cqc.yaml')).layout).toBe('by-location');
     expect(existsSync(join(repo(), 'people.yaml'))).toBe(true);
-    expect(readdirSync(join(repo(), 'actions')).every((name) => name.endsWith('.yaml'))).toBe(true);
     expect(actionIds()).toHaveLength(20);
-    const ids = new Set(actionIds());
     let evidenceFiles = 0;
-    for (const folder of readdirSync(join(repo(), 'evidence'))) {
-      expect(ids.has(folder), `evidence/${folder} has no action`).toBe(true);
-      for (const name of readdirSync(join(repo(), 'evidence', folder))) {
+    for (const { location, id } of actionFiles()) {
+      expect(readYaml(actionFile(id)).location).toBe(location);
+      for (const name of readdirSync(join(repo(), 'locations', location, 'evidence', id))) {
         if (name === 'files') continue;
         expect(name).toMatch(/\.yaml$/);
         evidenceFiles += 1;
       }
     }
-    expect(evidenceFiles).toBe(60);
+    expect(evidenceFiles).toBe(100);
   });
 
   it('writes YAML 1.2 that parses, with ids matching their file names and references that resolve', () => {
@@ -80,25 +84,26 @@ describe('bench/generate.js', () => {
     const personIds = new Set(people.map((p) => p.id));
     for (const id of actionIds()) {
       expect(id).toMatch(ID);
-      const action = readYaml(join(repo(), 'actions', `${id}.yaml`));
+      const action = readYaml(actionFile(id));
       expect(action.id).toBe(id);
       expect(action.raised).toMatch(ISO_DATE); // YAML 1.2: a date stays a string
       expect(personIds.has(action.owner as string)).toBe(true);
       expect(locations.map((l) => l.id)).toContain(action.location);
       expect(['open', 'in_progress', 'monitoring', 'closed']).toContain(action.status);
-      const folder = join(repo(), 'evidence', id);
+      const folder = join(actionFile(id), '..', '..', 'evidence', id);
       for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml'))) {
         const item = readYaml(join(folder, name));
         expect(`${item.id as string}.yaml`).toBe(name);
         expect(item.id).toMatch(new RegExp(`^${id}-E\\d{2,}$`));
         expect(item.action).toBe(id);
         expect(item.date).toMatch(ISO_DATE);
+        expect(personIds.has(item.recorded_by as string) || item.recorded_by === 'agency-worker').toBe(true);
       }
     }
   });
 
   it('closes some actions through a recommendation and a decision by someone other than the owner', () => {
-    const closed = actionIds().map((id) => readYaml(join(repo(), 'actions', `${id}.yaml`))).filter((a) => a.status === 'closed');
+    const closed = actionIds().map((id) => readYaml(actionFile(id))).filter((a) => a.status === 'closed');
     expect(closed.length).toBeGreaterThan(0);
     for (const action of closed) {
       const closure = action.closure as Doc;
@@ -119,6 +124,19 @@ describe('bench/generate.js', () => {
     const emails = new Set((readYaml(join(repo(), 'people.yaml')).people as { emails: string[] }[]).flatMap((p) => p.emails));
     for (const author of authors) expect(emails.has(author!)).toBe(true);
     expect(git(repo(), 'status', '--porcelain')).toBe('');
+  });
+
+  it('holds exactly the problems it planted: cqc check finds each, and no other error', () => {
+    const manifest = JSON.parse(readFileSync(join(repo(), '.git', 'cqc-bench.json'), 'utf8')) as { end: string; problems: { action: string; rules: string[] }[] };
+    const r = spawnSync(process.execPath, ['bin/cqc.js', 'check', '-C', repo(), '--no-cache', '--as-of', manifest.end, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const report = JSON.parse(r.stdout) as { summary: { git: boolean }; findings: { rule: string; severity: string; action?: string }[] };
+    expect(report.summary.git).toBe(true);
+    const planted = new Map(manifest.problems.map((p) => [p.action, p.rules]));
+    const stray = report.findings.filter((f) => f.severity === 'error' && !planted.has(f.action ?? ''));
+    expect(stray).toEqual([]);
+    for (const [action, rules] of planted) {
+      expect(report.findings.some((f) => f.action === action && rules.includes(f.rule)), `${action}: ${rules.join(', ')}`).toBe(true);
+    }
   });
 
   it('gives the same tree for the same seed and a different one for another seed', () => {
