@@ -25,13 +25,13 @@ export function createCli(cliPath, cwd) {
   }
 
   return {
-    /** `cqc check <args> --format json`, timed. */
-    check(args) {
-      return judge(timeCommand(process.execPath, [cliPath, 'check', ...args, '--format', 'json'], spawnOptions));
+    /** `cqc check <args> --format json`, timed; `env` adds variables (e.g. the cache folder). */
+    check(args, env = {}) {
+      return judge(timeCommand(process.execPath, [cliPath, 'check', ...args, '--format', 'json'], { ...spawnOptions, env: { ...spawnOptions.env, ...env } }));
     },
     /** The same, also measuring peak memory. */
-    async checkWithMemory(args) {
-      return judge(await peakMemory(process.execPath, [cliPath, 'check', ...args, '--format', 'json'], spawnOptions));
+    async checkWithMemory(args, env = {}) {
+      return judge(await peakMemory(process.execPath, [cliPath, 'check', ...args, '--format', 'json'], { ...spawnOptions, env: { ...spawnOptions.env, ...env } }));
     },
     /** Any other cqc command, untimed; returns the raw result. */
     run(args, env = {}) {

@@ -5,8 +5,8 @@ import type { VerifyScope } from '../audit/verify.js';
 import { groupBy } from '../group.js';
 import type { CheckReport, Finding } from '../model.js';
 import type { RecordCache } from '../repo/cache.js';
-import { configData, listRecords, loadConfig, loadRepo, recordsToRead, type LoadedRepo } from '../repo/load.js';
-import { fileId, layoutOf } from '../repo/layout.js';
+import { configData, listRecords, loadConfig, loadRepo, type LoadedRepo } from '../repo/load.js';
+import { layoutOf } from '../repo/layout.js';
 import { findRoot } from '../repo/root.js';
 import { RULES } from '../rules/index.js';
 import { actionState } from './action-state.js';
@@ -67,7 +67,7 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
   const layout = layoutOf(configData(config));
   const listed = opts.repo?.listed ?? listRecords(root, layout);
   // A run at one location of the group layout reads only that location's records and their history.
-  const history = opts.location !== undefined ? layout.historyOf(opts.location, recordsToRead(listed, layout, opts.location).actions.map(fileId)) : undefined;
+  const history = opts.location !== undefined ? layout.historyOf(opts.location) : undefined;
   // git reads the history in its own process while the records are read and parsed here.
   const reading = opts.git ? startHistory(root, layout, history) : undefined;
 

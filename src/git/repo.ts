@@ -49,17 +49,16 @@ export async function gitInfo(root: string): Promise<GitInfo | null> {
   };
 }
 
-/** A path relative to the assurance root, taken literally, or a glob over such paths (`*` stays within a folder). */
-export type Pathspec = string | { glob: string };
+/** A path relative to the assurance root, taken literally. */
+export type Pathspec = string;
 
 /**
  * Pathspecs for git, from paths relative to the assurance root ('' or none = the whole root).
- * Literal, so a file called `*.yaml` is just that file; globs only where asked for.
+ * Literal, so a file called `*.yaml` is just that file.
  */
 export function gitPathspecs(info: GitInfo, pathspecs: readonly Pathspec[] = []): string[] {
   const specs = pathspecs.length > 0 ? pathspecs : [''];
   const magic = specs.map((spec) => {
-    if (typeof spec !== 'string') return `:(top,glob)${info.prefix}${spec.glob}`;
     const path = `${info.prefix}${spec.replace(/^\.\/?/, '')}`.replace(/\/+$/, '');
     return path === '' ? ':(top)' : `:(top,literal)${path}`;
   });

@@ -31,14 +31,15 @@ export interface Layout {
   startFolders: string[];
   /**
    * The paths whose history a run at one location needs (the group layout only; undefined means
-   * the whole history): that location's folder, the shared files, and every place the location's
-   * actions (by id) have lived before, flat folders or other locations, so a moved record keeps its past.
+   * the whole history): that location's folder, the shared files, and the flat layout's folders,
+   * so a record moved by cqc migrate keeps its past. (A record moved between locations is followed
+   * by a whole-repo check.)
    */
-  historyOf(location: string, actionIds: readonly string[]): HistoryPath[] | undefined;
+  historyOf(location: string): HistoryPath[] | undefined;
 }
 
-/** A path from the repo root taken literally, or a glob (`*` stays within one folder). */
-export type HistoryPath = string | { glob: string };
+/** A path from the repo root, taken literally. */
+export type HistoryPath = string;
 
 const YAML = '{yaml,yml}';
 
@@ -92,13 +93,10 @@ function byLocation(): Layout {
     folderActionOf: (path) => /^locations\/[^/]+\/evidence\/([^/]+)\/[^/]+$/.exec(path)?.[1],
     locationOf: (path) => /^locations\/([^/]+)\//.exec(path)?.[1],
     startFolders: ['locations'],
-    historyOf: (location, actionIds) => [
-      `locations/${location}`, CONFIG_FILE, PEOPLE_FILE,
-      ...actionIds.flatMap((id) => [
-        `actions/${id}.yaml`, `actions/${id}.yml`, `evidence/${id}`,
-        { glob: `locations/*/actions/${id}.y*ml` }, { glob: `locations/*/evidence/${id}/**` },
-      ]),
-    ],
+    // Folders, not a path per action: git tests each changed path against every pathspec, and a
+    // few hundred of them made a one-location pass slower than the whole history. The flat folders
+    // (empty history in a repo that never used them) let a record moved by cqc migrate keep its past.
+    historyOf: (location) => [`locations/${location}`, CONFIG_FILE, PEOPLE_FILE, 'actions', 'evidence'],
   };
 }
 

@@ -1,5 +1,6 @@
 // One YAML file of the assurance repo: its text, its data, and a way back from a data path
 // (e.g. ["closure", "decided_by"]) to the 1-based line and column of that node.
+import { isUtf8 } from 'node:buffer';
 import jsyaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
@@ -155,17 +156,15 @@ export class SourceFile {
   }
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A record's text, or why the file cannot be a record at all (too big, binary, not UTF-8). */
 export function decodeRecord(path: string, buf: Buffer): { text: string } | { refused: string } {
   if (buf.length > MAX_FILE_BYTES) return { refused: `${path} is ${Math.round(buf.length / 1024 / 1024)} MB, larger than any record should be (limit 5 MB). Move large material into an attachment under files/.` };
   if (buf.includes(0)) return { refused: `${path} is not a text file (it contains binary data). Records must be YAML text; put documents under files/ and list them in attachments.` };
-  try {
-    return { text: UTF8.decode(buf) };
-  } catch {
-    return { refused: `${path} is not valid UTF-8 text. Save it as UTF-8 in your editor.` };
-  }
+  if (!isUtf8(buf)) return { refused: `${path} is not valid UTF-8 text. Save it as UTF-8 in your editor.` };
+  // A byte-order mark is not part of the text (as TextDecoder would drop it).
+  const text = buf.toString('utf8');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 function syntaxMessage(code: string, message: string): string {
