@@ -20,15 +20,26 @@ export const duplicateId: Rule = {
       // Every path of this kind in the repo by the id its file name gives: a scoped run reads only
       // some records, but ids must stay unique across all of them.
       const byName = new Map<string, string[]>();
-      for (const path of kind === 'action' ? ctx.listed.actions : ctx.listed.evidence) byName.set(fileId(path), [...(byName.get(fileId(path)) ?? []), path]);
+      for (const path of kind === 'action' ? ctx.listed.actions : ctx.listed.evidence) {
+        const id = fileId(path);
+        const paths = byName.get(id);
+        if (paths) paths.push(path);
+        else byName.set(id, [path]);
+      }
       const byId = new Map<string, SourceFile[]>();
       for (const { file, kind: k } of ctx.files) {
         const id = k === kind ? idOf(file.data) : undefined;
-        if (id) byId.set(id, [...(byId.get(id) ?? []), file]);
+        if (!id) continue;
+        const files = byId.get(id);
+        if (files) files.push(file);
+        else byId.set(id, [file]);
       }
       for (const [id, files] of byId) {
+        // The usual case, one file with its own name: nothing to compare.
+        const named = byName.get(id) ?? [];
+        if (files.length === 1 && named.length <= 1 && (named[0] ?? files[0]!.path) === files[0]!.path) continue;
         for (const file of files) {
-          const others = [...new Set([...files.map((f) => f.path), ...(byName.get(id) ?? [])])].filter((p) => p !== file.path);
+          const others = [...new Set([...files.map((f) => f.path), ...named])].filter((p) => p !== file.path);
           if (others.length === 0) continue;
           const action = kind === 'action' ? id : actionOf(file.data);
           out.push(findingAt(META, file, ['id'], `The ${kind} id ${id} is also used by ${others.join(', ')}. Each ${kind} needs its own id across the whole repo: give one of them a new id and rename its file to match.`, action));
