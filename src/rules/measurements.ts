@@ -127,15 +127,6 @@ export function spcOf(ctx: RuleContext, action: Action, t: ActionTarget, upTo: s
 }
 
 /**
- * The counted measurements of an action's first target (its only one, for a single `target:`),
- * several per date kept; for the meeting pack, which draws one target per action.
- */
-export function measurementsOf(ctx: RuleContext, action: Action, upTo: string): Measurement[] {
-  const first = targetsOf(action)[0];
-  return first ? measurementsFor(ctx, action, first, upTo) : [];
-}
-
-/**
  * Why fewer points count than were recorded up to `upTo`, for messages: " (2 measurements share a
  * date with another …)"; empty when every measurement of the target counts as a point of its own.
  */

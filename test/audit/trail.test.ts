@@ -3,18 +3,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileChains } from '../../src/audit/chains.js';
 import { weakenings } from '../../src/audit/criteria.js';
-import { decisionCommits } from '../../src/audit/index.js';
 import { parseVersion, sameValue, stable } from '../../src/audit/parse.js';
 import { EMPTY_REGISTRY, withPeople } from '../../src/audit/registry.js';
 import { peopleDiffs } from '../../src/audit/registry-diff.js';
-import { judge } from '../../src/engine/judge.js';
 import { blobId, type Commit } from '../../src/git/index.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
 import { layoutOf } from '../../src/repo/layout.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanupRepos, git, tempDir, writeFiles } from '../git/helpers.js';
-import { ACTION, actionYaml, closedStory, dan, PEOPLE, recommendedStory, rulesOf, gitFindings, story } from './fixture.js';
+import { ACTION, actionYaml, dan, PEOPLE, recommendedStory, rulesOf, gitFindings, story } from './fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -89,19 +87,6 @@ describe('parseVersion', () => {
     // Compared with the last readable version (in progress), not read as a file restored at monitoring.
     s.commit(dan, '2026-09-03', { [ACTION]: actionYaml('monitoring') }, 'fix');
     expect(rulesOf(await gitFindings(s.dir))).toEqual([]);
-  });
-});
-
-describe('decisionCommits', () => {
-  it('gives each action\'s current decision commit, with author and signature words', async () => {
-    const s = closedStory();
-    const { ctx } = await judge({ cwd: s.dir, git: true, asOf: '2026-11-01', verify: 'decisions' });
-    const map = decisionCommits(ctx.trail!);
-    expect([...map.keys()]).toEqual(['MH-001']);
-    expect(map.get('MH-001')).toMatchObject({
-      commit: expect.stringMatching(/^[0-9a-f]{40}$/), author: 'Grace Okafor', person: 'grace-okafor',
-      authorEmail: 'grace.okafor@example.org', date: '2026-10-20T09:00:00+00:00', signed: 'not signed', judged: true,
-    });
   });
 });
 
