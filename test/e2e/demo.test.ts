@@ -72,6 +72,13 @@ describe('cqc demo (built CLI)', () => {
     expect(pack.stdout).toContain('### Theme supervision: not yet closed at 2 locations');
   });
 
+  it('holds no personal data in any version of any record, by the provider\'s own room-number pattern too', () => {
+    const scan = cqc(['audit', '--personal-data'], { cwd: dir });
+    expect(scan.stderr).toBe('');
+    expect(scan.code).toBe(0);
+    expect(scan.stdout).toMatch(/^No personal data found in the history\.\nScanned \d+ versions of \d+ files in 69 commits/);
+  });
+
   it('refuses a folder that already has files, and touches nothing', () => {
     const full = mkdtempSync(join(tmpdir(), 'cqc-demo-full-'));
     writeFileSync(join(full, 'notes.txt'), 'mine');
