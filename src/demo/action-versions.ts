@@ -1,7 +1,7 @@
 // Earlier versions of an example action file, derived from its final text by taking blocks out.
 // Editing the text (not re-serialising parsed YAML) keeps comments and layout byte for byte, so
 // the demo's last commit reproduces examples/ exactly. Works on the layout examples/ uses:
-// two-space indentation and no blank lines inside a block.
+// two-space indentation and no blank lines inside a block (a flow list may run on over lines).
 import type { ActionStatus } from '../model.js';
 
 /** How far an action had got at one point in the story. */
@@ -84,9 +84,10 @@ export function actionAsOf(finalText: string, on: string, stage: ActionStage): s
       if (!RECOMMENDATION_KEYS.has(key)) lines = dropEntry(lines, ['closure', key]);
     }
   }
-  if (stage.evidenceReviewed) {
+  const reviewed = stage.evidenceReviewed ? entryRange(lines, ['closure', 'evidence_reviewed']) : undefined;
+  if (stage.evidenceReviewed && reviewed) {
     const listed = `  evidence_reviewed: [${stage.evidenceReviewed.join(', ')}]`;
-    lines = lines.map((line) => (line.startsWith('  evidence_reviewed: [') ? listed : line));
+    lines = [...lines.slice(0, reviewed[0]), listed, ...lines.slice(reviewed[1])];
   }
   if (stage.closure !== 'decided') lines = dropEntry(lines, ['post_closure']);
   if (!stage.reviews) lines = dropEntry(lines, ['post_closure', 'reviews']);

@@ -1,6 +1,8 @@
 // The demo's realistic history as plain data: one entry per commit, with the full text of every
 // file it adds or changes. Replayed in order into an empty git repo it ends exactly at examples/.
 import { parse } from 'yaml';
+import type { Config } from '../model.js';
+import { CONFIG_FILE, fileId, layoutOf, type Layout } from '../repo/layout.js';
 import { actionAsOf, type ActionStage } from './action-versions.js';
 import { readExampleFiles } from './example-files.js';
 import { STORY_SCRIPT, type StoryStep } from './story-script.js';
@@ -23,9 +25,16 @@ function exampleFile(examples: Record<string, string>, path: string): string {
   return text;
 }
 
+/** Where the record with this id sits in examples/, in whichever layout its cqc.yaml sets. */
+function recordPath(examples: Record<string, string>, layout: Layout, kind: 'action' | 'evidence', id: string): string {
+  const path = Object.keys(examples).find((p) => layout.kindOf(p) === kind && fileId(p) === id);
+  if (path === undefined) throw new Error(`The demo story needs the ${kind} ${id}, which is missing from examples/.`);
+  return path;
+}
+
 /** An evidence file and the attachments it names, as they are in examples/. */
-function evidenceFiles(examples: Record<string, string>, action: string, id: string): Record<string, string> {
-  const path = `evidence/${action}/${id}.yaml`;
+function evidenceFiles(examples: Record<string, string>, layout: Layout, id: string): Record<string, string> {
+  const path = recordPath(examples, layout, 'evidence', id);
   const text = exampleFile(examples, path);
   const files: Record<string, string> = { [path]: text };
   const parsed = parse(text, { version: '1.2' }) as { attachments?: unknown };
@@ -41,16 +50,17 @@ export function demoStory(
   examples: Record<string, string> = readExampleFiles(),
   steps: readonly StoryStep[] = STORY_SCRIPT,
 ): DemoCommit[] {
+  const layout = layoutOf(parse(exampleFile(examples, CONFIG_FILE), { version: '1.2' }) as Partial<Config>);
   const stages = new Map<string, ActionStage>();
   const committed = new Map<string, string>();
   return steps.map((step) => {
     const files: Record<string, string> = {};
     for (const path of step.paths ?? []) files[path] = exampleFile(examples, path);
     if (step.action) {
-      for (const id of step.evidence ?? []) Object.assign(files, evidenceFiles(examples, step.action, id));
+      for (const id of step.evidence ?? []) Object.assign(files, evidenceFiles(examples, layout, id));
       if (step.stage) stages.set(step.action, step.stage);
       const stage = stages.get(step.action);
-      const path = `actions/${step.action}.yaml`;
+      const path = recordPath(examples, layout, 'action', step.action);
       if (stage) {
         // Steps finished by this date show as done, so evidence commits also tick their step.
         const text = actionAsOf(exampleFile(examples, path), step.date.slice(0, 10), stage);

@@ -48,7 +48,7 @@ describe('buildDemoRepo', () => {
   it('makes one commit per story entry, authored by the person the story names', () => {
     const commits = log();
     expect(commits).toHaveLength(DEMO_STORY.length);
-    expect(commits).toHaveLength(37);
+    expect(commits).toHaveLength(69);
     commits.forEach((commit, i) => {
       const entry = DEMO_STORY[i];
       expect(commit.email).toBe(emailOf.get(entry?.author ?? ''));
@@ -72,17 +72,33 @@ describe('buildDemoRepo', () => {
     expect(trailers).toContain('Cqc-Event: decided');
   });
 
-  it('records the NUT-001 decision in a commit not authored by the decider', () => {
-    const diffs = log().filter((c) => git('show', c.hash, '--', 'actions/NUT-001.yaml').includes('+  decided_by: ruth-adeyemi'));
-    expect(diffs).toHaveLength(1);
-    expect(diffs[0]?.email).toBe(emailOf.get('nadia-hussain'));
-    expect(diffs[0]?.email).not.toBe(emailOf.get('ruth-adeyemi'));
+  // Who added a line to an action file, read from git itself.
+  const addedBy = (path: string, line: string) => log().filter((c) => git('show', c.hash, '--', path).includes(`\n+${line}\n`)).map((c) => c.email);
+  const MH = 'locations/rose-house/actions/MH-001.yaml';
+  const NUT = 'locations/maple-lodge/actions/NUT-001.yaml';
+  const SUP = 'locations/rose-house/actions/SUP-001.yaml';
+
+  it('keeps the records in one folder per home from the first commit', () => {
+    expect(git('show', `${log()[0]?.hash}:cqc.yaml`)).toMatch(/^layout: by-location$/m);
+    const paths = git('log', '--format=', '--name-only').split('\n').filter(Boolean);
+    expect(paths.filter((p) => !/^(locations\/(rose-house|maple-lodge)\/|cqc\.yaml$|people\.yaml$|README\.md$|\.gitlab-ci\.yml$|\.github\/)/.test(p))).toEqual([]);
   });
 
-  it('records the MH-001 recommendation and decision in commits by the people named', () => {
-    const added = (line: string) => log().filter((c) => git('show', c.hash, '--', 'actions/MH-001.yaml').includes(`+  ${line}`));
-    expect(added('recommended_by: priya-patel').map((c) => c.email)).toEqual([emailOf.get('priya-patel')]);
-    expect(added('decided_by: grace-okafor').map((c) => c.email)).toEqual([emailOf.get('grace-okafor')]);
+  it('records the NUT-001 decision in a commit not authored by the decider: the one deliberate problem', () => {
+    expect(addedBy(NUT, '  decided_by: ruth-adeyemi')).toEqual([emailOf.get('nadia-hussain')]);
+    expect(addedBy(NUT, 'status: closed')).toEqual([emailOf.get('nadia-hussain')]);
+  });
+
+  it('records every other recommendation, decision, hold and review in a commit by the person named', () => {
+    expect(addedBy(MH, '  recommended_by: priya-patel')).toEqual([emailOf.get('priya-patel')]);
+    expect(addedBy(MH, '  decided_by: grace-okafor')).toEqual([emailOf.get('grace-okafor')]);
+    expect(addedBy(MH, 'status: closed')).toEqual([emailOf.get('grace-okafor')]);
+    expect(addedBy(MH, '      by: ruth-adeyemi')).toEqual([emailOf.get('ruth-adeyemi')]);
+    expect(addedBy(NUT, '  recommended_by: tom-walsh')).toEqual([emailOf.get('tom-walsh')]);
+    expect(addedBy(NUT, '      by: grace-okafor')).toEqual([emailOf.get('grace-okafor')]);
+    expect(addedBy(SUP, '  recommended_by: priya-patel')).toEqual([emailOf.get('priya-patel')]);
+    expect(addedBy(SUP, '  decision: hold')).toEqual([emailOf.get('ruth-adeyemi')]);
+    expect(addedBy(SUP, '  return_by: 2027-01-26')).toEqual([emailOf.get('ruth-adeyemi')]);
   });
 });
 

@@ -1,5 +1,5 @@
 // The group layout end to end: records kept per location, a per-location check that reads only its
-// own part, and a flat repo moved to it in one commit with every record's past still judged.
+// own part, and a real history moved to flat and back, one commit each, every record's past still judged.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,15 +108,18 @@ describe('checking the group layout', () => {
   });
 });
 
-describe('cqc migrate --layout by-location on the demo repo (a flat repo with a real history)', () => {
+// The demo repo keeps its records per home (examples/ uses the group layout), so the move is
+// tested both ways on its real history: to flat, then back to by-location.
+describe('cqc migrate on the demo repo (the group layout with a real history): to flat and back', () => {
   let dir: string;
   let before: Json;
+  const strip = (r: Json) => r.findings.map((f) => ({ ...f, file: f.file.replace(/^locations\/[^/]+\//, '') }));
   beforeAll(() => {
     dir = join(scratch, 'demo');
     const demo = cqc(['demo', dir], { cwd: scratch });
     expect(demo.code, demo.stderr).toBe(0);
     before = json(dir);
-    const moved = cqc(['migrate', '--layout', 'by-location'], { cwd: dir, env: GRACE });
+    const moved = cqc(['migrate', '--layout', 'flat'], { cwd: dir, env: GRACE });
     expect(moved.code, moved.stderr).toBe(0);
   }, 120_000);
 
@@ -126,29 +129,30 @@ describe('cqc migrate --layout by-location on the demo repo (a flat repo with a 
     expect(status).toContain('M\tcqc.yaml');
     expect(status.filter((l) => !l.startsWith('R100\t') && l !== 'M\tcqc.yaml')).toEqual([]);
     expect(status.filter((l) => l.startsWith('R100\t'))).toHaveLength(before.summary.actions as number + (before.summary.evidence as number));
+    expect(readFileSync(join(dir, 'cqc.yaml'), 'utf8')).not.toMatch(/^layout:/m);
     expect(git(dir, ['status', '--porcelain'])).toBe('');
   });
 
   it('judges every moved record with its whole past: the same findings, now at the new paths', () => {
     const after = json(dir);
-    const strip = (r: Json) => r.findings.map((f) => ({ ...f, file: f.file.replace(/^locations\/[^/]+\//, '') }));
     expect(strip(after)).toEqual(strip(before));
     expect(after.summary).toEqual(before.summary);
     // The demo's misattributed closure decision is from before the move, and is still found.
-    expect(after.findings.find((f) => f.rule === 'closure-attribution')?.file).toBe('locations/maple-lodge/actions/NUT-001.yaml');
+    expect(after.findings.find((f) => f.rule === 'closure-attribution')?.file).toBe('actions/NUT-001.yaml');
   });
 
-  it('a --location run reads that location\'s history through the move', () => {
-    const scoped = json(dir, ['--location', 'maple-lodge']);
-    expect(scoped.summary).toMatchObject({ git: true, actions: 1 });
-    expect(scoped.findings.filter((f) => f.action === 'NUT-001')).toEqual(json(dir).findings.filter((f) => f.action === 'NUT-001'));
-  });
-
-  it('moves back to flat in the same way', () => {
-    const back = cqc(['migrate', '--layout', 'flat'], { cwd: dir, env: GRACE });
+  it('moves back to the group layout in the same way', () => {
+    const back = cqc(['migrate', '--layout', 'by-location'], { cwd: dir, env: GRACE });
     expect(back.code, back.stderr).toBe(0);
-    expect(existsSync(join(dir, 'actions/NUT-001.yaml'))).toBe(true);
-    expect(readFileSync(join(dir, 'cqc.yaml'), 'utf8')).not.toMatch(/^layout:/m);
+    expect(existsSync(join(dir, 'locations/maple-lodge/actions/NUT-001.yaml'))).toBe(true);
+    expect(readFileSync(join(dir, 'cqc.yaml'), 'utf8')).toMatch(/^layout: by-location$/m);
     expect(json(dir).findings).toEqual(before.findings);
+  });
+
+  it('a --location run reads that location\'s history through both moves', () => {
+    const scoped = json(dir, ['--location', 'maple-lodge']);
+    expect(scoped.summary).toMatchObject({ git: true, actions: 2 });
+    expect(scoped.findings.filter((f) => f.action === 'NUT-001')).toEqual(json(dir).findings.filter((f) => f.action === 'NUT-001'));
+    expect(scoped.findings.map((f) => f.rule)).toContain('closure-attribution');
   });
 });

@@ -41,7 +41,7 @@ describe('GitHub Actions example', () => {
     const r = runLine(line, { GITHUB_STEP_SUMMARY: summary, GITHUB_ACTIONS: 'true' });
     expect([0, 1]).toContain(r.code);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^::(warning|error) file=actions\/SUP-001\.yaml,line=\d+,col=\d+/m);
+    expect(r.stdout).toMatch(/^::(warning|error) file=locations\/rose-house\/actions\/SUP-001\.yaml,line=\d+,col=\d+/m);
     expect(readFileSync(summary, 'utf8')).toMatch(/cqc/);
     const sarif = JSON.parse(readFileSync(join(demo, 'cqc.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
@@ -70,12 +70,15 @@ describe('pre-commit hook', () => {
     const hook = hooks.find((h) => h.id === 'cqc-check')!;
     expect(hook.language).toBe('system'); // runs the cqc installed from the pinned source
     expect(new RegExp(hook.files).test('actions/MH-001.yaml')).toBe(true);
+    // The group layout (layout: by-location, as the demo uses) keeps records under locations/.
+    expect(new RegExp(hook.files).test('locations/rose-house/actions/MH-001.yaml')).toBe(true);
+    expect(new RegExp(hook.files).test('locations/rose-house/evidence/MH-001/MH-001-E01.yaml')).toBe(true);
     expect(new RegExp(hook.files).test('README.md')).toBe(false);
     expect(runLine(hook.entry).code).toBe(0);
     // break a record: the same entry must now refuse the commit
     const broken = mkdtempSync(join(tmpdir(), 'cqc-hook-'));
     spawnSync('cp', ['-r', `${demo}/.`, broken]);
-    spawnSync('sed', ['-i', 's/^status: closed/status: finished/', join(broken, 'actions/MH-001.yaml')]);
+    spawnSync('sed', ['-i', 's/^status: closed/status: finished/', join(broken, 'locations/rose-house/actions/MH-001.yaml')]);
     const r = spawnSync(process.execPath, [BIN, ...hook.entry.split(' ').slice(1)], { cwd: broken, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/status is "finished"/);

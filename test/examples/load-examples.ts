@@ -1,9 +1,11 @@
 // Reads the bundled examples/ folder for the tests: every YAML file parsed, plus the raw text.
+// Records are found through the layout cqc.yaml sets (examples/ keeps one folder per home).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Action, Config, Evidence, Person } from '../../src/model.js';
 import { findExamplesDir, readExampleFiles } from '../../src/demo/example-files.js';
+import { layoutOf } from '../../src/repo/layout.js';
 
 export const EXAMPLES_DIR = findExamplesDir();
 export const EXAMPLE_FILES = readExampleFiles(EXAMPLES_DIR);
@@ -14,9 +16,10 @@ export function parseExample<T>(path: string): T {
 }
 
 export const config = parseExample<Config>('cqc.yaml');
+export const layout = layoutOf(config);
 export const people = parseExample<{ people: Person[] }>('people.yaml').people;
-export const actions = YAML_PATHS.filter((p) => p.startsWith('actions/')).map((file) => ({ file, action: parseExample<Action>(file) }));
-export const evidence = YAML_PATHS.filter((p) => p.startsWith('evidence/')).map((file) => ({ file, item: parseExample<Evidence>(file) }));
+export const actions = YAML_PATHS.filter((p) => layout.kindOf(p) === 'action').map((file) => ({ file, action: parseExample<Action>(file) }));
+export const evidence = YAML_PATHS.filter((p) => layout.kindOf(p) === 'evidence').map((file) => ({ file, item: parseExample<Evidence>(file) }));
 
 export function actionById(id: string): Action {
   const found = actions.find((a) => a.action.id === id)?.action;
@@ -25,7 +28,7 @@ export function actionById(id: string): Action {
 }
 
 export function evidenceOf(actionId: string): Evidence[] {
-  return evidence.map((e) => e.item).filter((item) => item.action === actionId).sort((a, b) => a.date.localeCompare(b.date));
+  return evidence.map((e) => e.item).filter((item) => item.action === actionId).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
 export function personById(id: string): Person | undefined {

@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { builtinFramework, resolveStatement } from '../../src/framework/index.js';
-import { actions, config, evidence, EXAMPLE_FILES, EXAMPLES_DIR, parseExample, people, personById, YAML_PATHS } from './load-examples.js';
+import { actions, config, evidence, EXAMPLE_FILES, EXAMPLES_DIR, layout, parseExample, people, personById, YAML_PATHS } from './load-examples.js';
 
 const SCHEMAS_DIR = resolve(EXAMPLES_DIR, '..', 'schemas');
 const roles = new Set(people.flatMap((p) => p.roles ?? []));
@@ -23,12 +23,21 @@ function validatorFor(schemaPath: string): ReturnType<typeof ajv.compile> {
 }
 
 describe('examples/ files', () => {
-  it('hold the layout SPEC.md describes', () => {
-    expect(Object.keys(EXAMPLE_FILES)).toEqual(expect.arrayContaining(['cqc.yaml', 'people.yaml', 'README.md']));
-    expect(actions.map((a) => a.file).sort()).toEqual(['actions/MH-001.yaml', 'actions/NUT-001.yaml', 'actions/SUP-001.yaml']);
+  it('hold the group layout SPEC.md describes: one folder per location', () => {
+    expect(config.layout).toBe('by-location');
+    expect(Object.keys(EXAMPLE_FILES)).toEqual(expect.arrayContaining(['cqc.yaml', 'people.yaml', 'README.md', '.github/CODEOWNERS']));
+    expect(actions.map((a) => a.file).sort()).toEqual([
+      'locations/maple-lodge/actions/NUT-001.yaml', 'locations/maple-lodge/actions/SUP-002.yaml',
+      'locations/rose-house/actions/MH-001.yaml', 'locations/rose-house/actions/SUP-001.yaml',
+    ]);
     for (const path of Object.keys(EXAMPLE_FILES)) {
-      expect(path, path).toMatch(/^(cqc\.yaml|people\.yaml|README\.md|\.gitlab-ci\.yml|\.github\/workflows\/cqc\.yml|actions\/[A-Z0-9-]+\.yaml|evidence\/[A-Z0-9-]+\/([A-Z0-9-]+\.yaml|files\/[a-z0-9.-]+))$/);
+      expect(path, path).toMatch(/^(cqc\.yaml|people\.yaml|README\.md|\.gitlab-ci\.yml|\.github\/(CODEOWNERS|workflows\/cqc\.yml)|locations\/[a-z-]+\/(actions\/[A-Z0-9-]+\.yaml|evidence\/[A-Z0-9-]+\/([A-Z0-9-]+\.yaml|files\/[a-z0-9.-]+)))$/);
     }
+  });
+
+  it('give each location folder in CODEOWNERS, and only folders that exist', () => {
+    const owned = [...(EXAMPLE_FILES['.github/CODEOWNERS'] ?? '').matchAll(/^\/locations\/([a-z-]+)\//gm)].map((m) => m[1]);
+    expect(owned.sort()).toEqual((config.locations ?? []).map((l) => l.id).sort());
   });
 
   it.each(YAML_PATHS)('%s is YAML 1.2 with no duplicate keys', (path) => {
@@ -60,10 +69,11 @@ describe('examples/ files', () => {
 });
 
 describe('examples/ ids and references', () => {
-  it('names every action and evidence file after its id, with evidence under its own action', () => {
-    for (const { file, action } of actions) expect(file).toBe(`actions/${action.id}.yaml`);
+  it('names every action and evidence file after its id, in its location\'s folder, with evidence under its own action', () => {
+    const locationOf = new Map(actions.map(({ action }) => [action.id, action.location]));
+    for (const { file, action } of actions) expect(file).toBe(layout.actionPath(action.id, action.location));
     for (const { file, item } of evidence) {
-      expect(file).toBe(`evidence/${item.action}/${item.id}.yaml`);
+      expect(file).toBe(`${layout.evidenceFolder(item.action, locationOf.get(item.action))}/${item.id}.yaml`);
       expect(item.id.startsWith(`${item.action}-E`)).toBe(true);
     }
     const ids = [...actions.map((a) => a.action.id), ...evidence.map((e) => e.item.id)];
@@ -90,6 +100,7 @@ describe('examples/ ids and references', () => {
         expect(framework && resolveStatement(framework, statement)?.id, `${action.id}: ${statement}`).toBe(statement);
       }
     }
+    for (const person of people) for (const location of person.locations ?? []) expect(locations, person.id).toContain(location);
     for (const { item } of evidence) {
       expect(personById(item.recorded_by ?? ''), item.id).toBeDefined();
       expect(actions.some((a) => a.action.id === item.action), item.id).toBe(true);
@@ -106,10 +117,11 @@ describe('examples/ ids and references', () => {
 
   it('keeps every attachment inside its action folder, present and small', () => {
     const attached = new Set<string>();
+    const locationOf = new Map(actions.map(({ action }) => [action.id, action.location]));
     for (const { item } of evidence) {
       for (const path of item.attachments ?? []) {
         attached.add(path);
-        expect(path.startsWith(`evidence/${item.action}/files/`), path).toBe(true);
+        expect(path.startsWith(`${layout.evidenceFolder(item.action, locationOf.get(item.action))}/files/`), path).toBe(true);
         expect(EXAMPLE_FILES[path], path).toBeDefined();
         expect((EXAMPLE_FILES[path] ?? '').length).toBeLessThan(4000);
       }

@@ -5,8 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILT = join(PROJECT, 'dist/commands/report.js');
@@ -56,10 +57,33 @@ export function examplesRepo(): string {
   return dir;
 }
 
-/** Actions with at least one evidence file recording a measurement, read straight from the YAML. */
+/** The folders of one kind of record, in the flat layout or the group layout (locations/<id>/…). */
+function recordFolders(repo: string, kind: 'actions' | 'evidence'): string[] {
+  const locations = existsSync(join(repo, 'locations')) ? readdirSync(join(repo, 'locations')).map((l) => join(repo, 'locations', l, kind)) : [];
+  return [join(repo, kind), ...locations].filter((dir) => existsSync(dir));
+}
+
+/**
+ * One entry per measured target, as the pack draws its charts: each action's id once for every
+ * target (in the file's order) that has at least one measurement, actions by id. Read straight
+ * from the YAML.
+ */
 export function measuredActions(repo: string): string[] {
-  const root = join(repo, 'evidence');
-  if (!existsSync(root)) return [];
-  return readdirSync(root).filter((id) =>
-    readdirSync(join(root, id)).some((f) => f.endsWith('.yaml') && /^measurement:/m.test(readFileSync(join(root, id, f), 'utf8')))).sort();
+  const measured = new Map<string, Set<string>>();
+  for (const root of recordFolders(repo, 'evidence')) {
+    for (const id of readdirSync(root)) {
+      for (const f of readdirSync(join(root, id)).filter((name) => name.endsWith('.yaml'))) {
+        const item = parse(readFileSync(join(root, id, f), 'utf8')) as { measurement?: { target?: string } };
+        if (item?.measurement) measured.set(id, (measured.get(id) ?? new Set()).add(item.measurement.target ?? 'target'));
+      }
+    }
+  }
+  const out: string[] = [];
+  const files = recordFolders(repo, 'actions').flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f)));
+  for (const file of files.sort((a, b) => basename(a).localeCompare(basename(b)))) {
+    const action = parse(readFileSync(file, 'utf8')) as { id: string; target?: unknown; targets?: { id: string }[] };
+    const targets = action.target ? ['target'] : (action.targets ?? []).map((t) => t.id);
+    for (const target of targets) if (measured.get(action.id)?.has(target)) out.push(action.id);
+  }
+  return out;
 }

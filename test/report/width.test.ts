@@ -83,15 +83,15 @@ describe('status, audit and check at the terminal\'s width (built CLI, demo repo
     expect(titleColumn).toContain('Supervision records do not show performance discussion or follow-up of actions');
     expect(narrow).toContain('  Supervision records do not show performance discussion or follow-up of actions\n');
     const audit = run(['audit', 'NUT-001'], 80).stdout;
-    expect(audit).toContain('  closure decided (close) on 2026-09-16 by ruth-adeyemi\n  record names ruth-adeyemi, committed by someone else\n  by nadia-hussain (clinical-lead)\n');
+    expect(audit).toContain('  closure decided (close) on 2026-10-15 by ruth-adeyemi\n  record names ruth-adeyemi, committed by someone else\n  by nadia-hussain (clinical-lead, line-manager)\n');
   });
 
   it('wrap check messages at word boundaries beside the rule', () => {
     const out = run(['check'], 80).stdout;
-    expect(out).toMatch(/^ {2}75:3 {2}error {2}The closure decision on NUT-001 names Ruth {2}closure-attribution$/m);
-    const block = out.slice(out.indexOf('  75:3')).split('\n\n')[0]!.split('\n');
-    const message = [block[0]!.replace(/^ {2}75:3 {2}error {2}/, '').replace(/ +closure-attribution$/, ''), ...block.slice(1).map((l) => l.trim())].join(' ');
+    expect(out).toMatch(/^ {2}92:3 {2}error {4}The closure decision on NUT-001 names Ruth {2}closure-attribution$/m);
+    const block = out.slice(out.indexOf('  92:3')).split('\n\n')[0]!.split('\n');
+    const message = [block[0]!.replace(/^ {2}92:3 {2}error {4}/, '').replace(/ +closure-attribution$/, ''), ...block.slice(1).map((l) => l.trim())].join(' ');
     const nadiaCommit = /recorded by commit ([0-9a-f]{7}) /.exec(message)?.[1];
-    expect(message).toBe(`The closure decision on NUT-001 names Ruth Adeyemi (ruth-adeyemi), but it was recorded by commit ${nadiaCommit} (2026-09-17, by nadia-hussain), not by ruth-adeyemi. A closure decision counts only when that person commits it themselves. Ask ruth-adeyemi to review the record and commit it from an email listed for them in people.yaml.`);
+    expect(message).toBe(`The closure decision on NUT-001 names Ruth Adeyemi (ruth-adeyemi), but it was recorded by commit ${nadiaCommit} (2026-10-16, by nadia-hussain), not by ruth-adeyemi. A closure decision counts only when that person commits it themselves. Ask ruth-adeyemi to review the record and commit it from an email listed for them in people.yaml.`);
   });
 });
