@@ -241,11 +241,6 @@ function afterChange(dir, file, i, commit, measure) {
   }
 }
 
-/** One plain `git log --name-status` pass: the floor any reader of the whole history pays. */
-function gitLog(dir) {
-  const run = timeCommand('git', ['-C', dir, 'log', '--name-status'], { env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } });
-  return { ...run, ok: run.status === 0, error: run.stderr };
-}
 
 /** `repeat` for steps that must be awaited (the memory-measuring cold runs). */
 async function repeatAsync(runs, step) {
