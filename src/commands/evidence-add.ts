@@ -15,6 +15,7 @@ import { askMissing, type Asker, type Question } from '../workflow/prompt.js';
 import { recordText } from '../workflow/records.js';
 import { saveRecords, savedNote, type PlannedWrite } from '../workflow/save.js';
 import { reasonsFrom } from '../workflow/step.js';
+import { tell } from '../workflow/tell.js';
 import { fileId } from '../repo/layout.js';
 import { actionFor, openWorkspace } from '../workflow/workspace.js';
 import { isCalendarDate } from '../dates.js';
@@ -128,15 +129,15 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
   // A copied-in attachment is not on disk yet, so the rule cannot read it: look before copying.
   const blockers = [...newErrors(before, after), ...personalDataInCopies(ws.ctx.policy.personal_data.patterns, attachments.copies, { id, action: action.id })];
   if (blockers.length) {
-    io.stderr(`cqc: ${id} was not recorded. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
+    tell(io, 'stderr', `cqc: ${id} was not recorded. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
     return 1;
   }
   if (ws.repo.evidence.some((r) => r.file.path === path) || ws.ctx.evidenceById.has(id)) throw new UsageError(`${id} already exists. Leave out --id to take the next free one.`);
 
   const saved = await saveRecords(ws.root, writes, opts.commit ? { action: action.id, event: 'evidence', subject: `${action.id}: record evidence ${id} (${type.replace('_', ' ')})` } : undefined);
-  io.stdout(`${personName(person)} recorded ${id} (${type.replace('_', ' ')}, ${date}${finding ? `, ${finding}` : ''}) for ${action.id}.\n`);
-  if (!finding) io.stdout(`It has no finding, so it does not count towards closure. Add "finding: supports" (or concern) to ${path} once it has been judged.\n`);
-  if (started) io.stdout(`${action.id} has moved from open to in progress.\n`);
-  io.stdout(`${savedNote(saved)}\n`);
+  tell(io, 'stdout', `${personName(person)} recorded ${id} (${type.replace('_', ' ')}, ${date}${finding ? `, ${finding}` : ''}) for ${action.id}.\n`);
+  if (!finding) tell(io, 'stdout', `It has no finding, so it does not count towards closure. Add "finding: supports" (or concern) to ${path} once it has been judged.\n`);
+  if (started) tell(io, 'stdout', `${action.id} has moved from open to in progress.\n`);
+  tell(io, 'stdout', `${savedNote(saved)}\n`);
   return 0;
 }
