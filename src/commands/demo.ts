@@ -25,7 +25,7 @@ export async function demoCommand(opts: { dir?: string | undefined }, io: Io): P
   const people = new Set(DEMO_STORY.map((c) => c.author)).size;
   const say = (title: string) => io.stdout(`\n== ${title} ==\n\n`);
   io.stdout(`Built the example assurance repo in ${dir}\n${DEMO_STORY.length} commits by ${people} people, judged as of ${DEMO_AS_OF}.\n`);
-  io.stdout('MH-001 closed correctly; SUP-001 is held in monitoring because its evidence disagrees; NUT-001 was closed in a commit by the wrong person.\n');
+  io.stdout('MH-001 closed correctly; SUP-001 is held in monitoring because its evidence\ndisagrees; NUT-001 was closed in a commit by the wrong person.\n');
   const inDemo: Io = { ...io, cwd: dir };
 
   say(`cqc check --as-of ${DEMO_AS_OF}`);
@@ -37,6 +37,6 @@ export async function demoCommand(opts: { dir?: string | undefined }, io: Io): P
   say(`cqc audit NUT-001 --as-of ${DEMO_AS_OF}`);
   await auditCommand({ id: 'NUT-001', format: 'human', asOf: DEMO_AS_OF }, inDemo);
   const cqc = `node ${fileURLToPath(new URL('../../bin/cqc.js', import.meta.url))}`;
-  io.stdout(`\nTry it yourself (or use "cqc" once installed with npm install -g):\n  cd ${dir}\n  ${cqc} check\n  ${cqc} status --format json\n  ${cqc} audit NUT-001\n  ${cqc} report --format html -o pack.html\n`);
+  io.stdout(`\nTry it yourself (or type "cqc" once it is installed from a source you pin):\n  cd ${dir}\n  ${cqc} check\n  ${cqc} status --format json\n  ${cqc} audit NUT-001\n  ${cqc} report --format html -o pack.html\n`);
   return 0;
 }
