@@ -229,6 +229,8 @@ describe('a new user follows the README', () => {
     expect(ics.code, ics.stderr).toBe(0);
     const events = [...ics.stdout.matchAll(/UID:(\S+)\r?\n(?:.*\r?\n)*?DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(events).toEqual(['MH-001.due@cqc 20251013', 'NUT-001.due@cqc 20251029', 'NUT-001.return_by@cqc 20251106', 'SUP-001.due@cqc 20251202']);
+    expect(ok(['calendar', '--as-of', '2025-10-09', '-o', '../cqc-dates.ics'])).toContain(`Wrote 4 events to ${join(machine.folder, 'cqc-dates.ics')}.`);
+    expect(readFileSync(join(machine.folder, 'cqc-dates.ics'), 'utf8')).toBe(ics.stdout);
   });
 
   it('cqc audit gives an inspector the trail: who decided, reviewed and reopened what, from git', () => {
