@@ -1,6 +1,8 @@
 // `cqc evidence add <action>`: write one evidence item, evidence/<ACTION>/<ACTION>-E<nn>.yaml. The
 // first evidence of an `open` action also moves it to in_progress: gathering evidence means the work
 // has started, and the lifecycle only lets an action reach monitoring from in_progress.
+// Evidence that a closed action must be reopened (a concern or incident after the decision) is
+// always recorded, with a warning saying to reopen it; any other new error refuses the item.
 import { today } from '../dates.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -15,6 +17,7 @@ import { askMissing, type Asker, type Question } from '../workflow/prompt.js';
 import { recordText } from '../workflow/records.js';
 import { saveRecords, savedNote, type PlannedWrite } from '../workflow/save.js';
 import { reasonsFrom } from '../workflow/step.js';
+import { tell } from '../workflow/tell.js';
 import { fileId } from '../repo/layout.js';
 import { actionFor, openWorkspace } from '../workflow/workspace.js';
 import { isCalendarDate } from '../dates.js';
@@ -126,17 +129,24 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
     .filter((f) => !(f.rule === 'attachment-missing' && f.file === path && copied.size > 0 && [...copied].some((c) => f.message.includes(c))));
   const before = errorsFor(await findingsWith(ws, [], asOf), action.id, [record.file.path]);
   // A copied-in attachment is not on disk yet, so the rule cannot read it: look before copying.
-  const blockers = [...newErrors(before, after), ...personalDataInCopies(ws.ctx.policy.personal_data.patterns, attachments.copies, { id, action: action.id })];
+  const added = newErrors(before, after);
+  // A concern, incident or missed goal after closure is the reason to reopen, not a reason to
+  // leave it unrecorded: reporting a problem is never refused. It is written, and the user is told.
+  const reopenReasons = added.filter((f) => f.rule === 'reopen-required');
+  const blockers = [...added.filter((f) => f.rule !== 'reopen-required'), ...personalDataInCopies(ws.ctx.policy.personal_data.patterns, attachments.copies, { id, action: action.id })];
   if (blockers.length) {
-    io.stderr(`cqc: ${id} was not recorded. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
+    tell(io, 'stderr', `cqc: ${id} was not recorded. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
     return 1;
   }
   if (ws.repo.evidence.some((r) => r.file.path === path) || ws.ctx.evidenceById.has(id)) throw new UsageError(`${id} already exists. Leave out --id to take the next free one.`);
 
   const saved = await saveRecords(ws.root, writes, opts.commit ? { action: action.id, event: 'evidence', subject: `${action.id}: record evidence ${id} (${type.replace('_', ' ')})` } : undefined);
-  io.stdout(`${personName(person)} recorded ${id} (${type.replace('_', ' ')}, ${date}${finding ? `, ${finding}` : ''}) for ${action.id}.\n`);
-  if (!finding) io.stdout(`It has no finding, so it does not count towards closure. Add "finding: supports" (or concern) to ${path} once it has been judged.\n`);
-  if (started) io.stdout(`${action.id} has moved from open to in progress.\n`);
-  io.stdout(`${savedNote(saved)}\n`);
+  tell(io, 'stdout', `${personName(person)} recorded ${id} (${type.replace('_', ' ')}, ${date}${finding ? `, ${finding}` : ''}) for ${action.id}.\n`);
+  if (!finding) tell(io, 'stdout', `It has no finding, so it does not count towards closure. Add "finding: supports" (or concern) to ${path} once it has been judged.\n`);
+  if (started) tell(io, 'stdout', `${action.id} has moved from open to in progress.\n`);
+  tell(io, 'stdout', `${savedNote(saved)}\n`);
+  if (reopenReasons.length) {
+    tell(io, 'stderr', `cqc: warning: ${action.id} is closed, and what ${id} records is a reason to reopen it; cqc check reports it as an error until it is reopened:\n${reasonsFrom(reopenReasons).map((r) => `  - ${r}\n`).join('')}`);
+  }
   return 0;
 }

@@ -9,6 +9,7 @@ import { parseLocation, scaffold } from '../init/scaffold.js';
 import { gitIdentity } from '../workflow/person.js';
 import { initSummary } from '../init/next-steps.js';
 import { gitInfo } from '../git/repo.js';
+import { terminalWidth } from '../report/width.js';
 
 export interface InitOptions { dir?: string; provider?: string; location?: string[]; layout?: string }
 
@@ -41,6 +42,6 @@ export async function initCommand(opts: InitOptions, io: Io): Promise<number> {
     writeFileAtomic(join(target, f.path), f.text, null, f.path);
     if (f.executable) chmodSync(join(target, f.path), 0o755);
   }
-  io.stdout(initSummary({ target, cwd: io.cwd, files, providerGiven: opts.provider !== undefined, who, inGitRepo: await insideGitRepo(target) }));
+  io.stdout(initSummary({ target, cwd: io.cwd, files, providerGiven: opts.provider !== undefined, who, inGitRepo: await insideGitRepo(target) }, terminalWidth(io)));
   return 0;
 }

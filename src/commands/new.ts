@@ -19,6 +19,8 @@ import { notInFuture, reasonsFrom } from '../workflow/step.js';
 import { listSeeds, seedByName, seedWithinPolicy } from '../workflow/template-seed.js';
 import { fileId } from '../repo/layout.js';
 import { openWorkspace, type Workspace } from '../workflow/workspace.js';
+import { tell } from '../workflow/tell.js';
+import { hanging, terminalWidth } from '../report/width.js';
 
 /** Commander's options: the target and criteria flags are the builder's own fields, as given. */
 export interface NewOptions extends Partial<Pick<NewActionInput, 'measure' | 'unit' | 'goal' | 'direction' | 'due' | 'minSources' | 'sustainedFor' | 'reviewPeriod' | 'reviewer' | 'approver' | 'frequency'>> {
@@ -55,9 +57,17 @@ async function fromFlagsOnly(opts: NewOptions, seed: ActionSeed | undefined, io:
   return {};
 }
 
+/** One template a line (name, id pattern, what it is for); on a terminal the description wraps under itself. */
+function templateList(width: number | undefined): string {
+  return listSeeds().map((s) => {
+    const lead = `${s.name.padEnd(22)} ${`${s.prefix}-nnn`.padEnd(9)} `;
+    return width === undefined ? `${lead}${s.description}` : hanging(s.description, width, lead).join('\n');
+  }).join('\n') + '\n';
+}
+
 export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
   if (opts.listTemplates) {
-    io.stdout(listSeeds().map((s) => `${s.name.padEnd(22)} ${s.prefix}-nnn  ${s.description}`).join('\n') + '\n');
+    io.stdout(templateList(terminalWidth(io)));
     return 0;
   }
   let seed = opts.template !== undefined ? seedByName(opts.template) : undefined;
@@ -122,14 +132,14 @@ export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
 
     const blockers = errorsFor(await findingsWith(ws, [{ path, text }], raised), id, [path]);
     if (blockers.length) {
-      io.stderr(`cqc: ${id} was not written. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
+      tell(io, 'stderr', `cqc: ${id} was not written. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
       return 1;
     }
     const commit = talk && interview ? await confirm(talk, ws, action, path, opts.commit === true) : opts.commit === true;
     const saved = await saveRecords(ws.root, [{ path, text, expected: null }], commit ? { action: id, event: 'raised', subject: `${id}: raise action — ${title}` } : undefined);
-    io.stdout(`Raised ${id}: ${title} (owner ${input.owner}${action.target?.due ? `, due ${action.target.due}` : ''}).\n`);
-    if (!action.target || !action.closure_criteria) io.stdout(`Agree its target and closure criteria before work starts: add them to ${path}.\n`);
-    io.stdout(`${savedNote(saved)}\n`);
+    tell(io, 'stdout', `Raised ${id}: ${title} (owner ${input.owner}${action.target?.due ? `, due ${action.target.due}` : ''}).\n`);
+    if (!action.target || !action.closure_criteria) tell(io, 'stdout', `Agree its target and closure criteria before work starts: add them to ${path}.\n`);
+    tell(io, 'stdout', `${savedNote(saved)}\n`);
     return 0;
   } finally {
     if (asker && !opts.asker) asker.close();

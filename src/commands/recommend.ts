@@ -10,6 +10,7 @@ import { setOrdered } from '../workflow/edit.js';
 import { holdsRole, personName } from '../workflow/person.js';
 import { blockerLines, closureBlockersWith } from '../workflow/readiness.js';
 import { beginStep, finishStep, refuse, reportStep, type StepOptions, type StepResult } from '../workflow/step.js';
+import { tell } from '../workflow/tell.js';
 
 export async function recommendCommand(id: string, opts: StepOptions, io: Io): Promise<number> {
   const step = await beginStep(id, opts, io);
@@ -43,7 +44,7 @@ export async function recommendCommand(id: string, opts: StepOptions, io: Io): P
     `${id} was not recommended for closure.`);
   if (result.ok && notYet.length) {
     const lines = blockerLines(notYet);
-    io.stderr(`cqc: warning: the evidence would not support closing ${id} today; "cqc close" would refuse until ${lines.length === 1 ? 'this is' : `these ${lines.length} are`} put right:\n${lines.map((l) => `  - ${l}\n`).join('')}`);
+    tell(io, 'stderr', `cqc: warning: the evidence would not support closing ${id} today; "cqc close" would refuse until ${lines.length === 1 ? 'this is' : `these ${lines.length} are`} put right:\n${lines.map((l) => `  - ${l}\n`).join('')}`);
   }
   return code;
 }

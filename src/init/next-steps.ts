@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import type { ScaffoldFile } from './scaffold.js';
 import type { Starter } from './people-template.js';
 import { personIdFrom } from './people-template.js';
+import { hanging } from '../report/width.js';
 
 export interface InitOutcome {
   /** Absolute folder set up, and the folder the command ran from. */
@@ -35,24 +36,32 @@ export function firstCommitCommands(outcome: InitOutcome): string[] {
   ];
 }
 
-export function initSummary(outcome: InitOutcome): string {
+/** Widest a line of the next steps may be: a laptop terminal's 80 columns, or a narrower one. */
+export const NEXT_STEPS_WIDTH = 80;
+
+/** One numbered step, wrapped under its number, then any shell lines indented beneath it. */
+function step(n: number, text: string, width: number, commands: readonly string[] = []): string[] {
+  return [...hanging(text, width, `  ${n}. `), ...commands.map((line) => `       ${line}`)];
+}
+
+export function initSummary(outcome: InitOutcome, width = NEXT_STEPS_WIDTH): string {
   const { who } = outcome;
   const id = personIdFrom(who);
+  const fit = Math.min(width, NEXT_STEPS_WIDTH);
   return [
     `Started an assurance repo in ${outcome.target}:`,
     ...outcome.files.map((f) => `  ${f.path}`),
     '',
     'Next:',
-    `  1. Edit cqc.yaml: your provider name${outcome.providerGiven ? '' : ' (it says "Your Care Provider Ltd")'}, locations and policy.`,
-    id && who.email
-      ? `  2. Check people.yaml: you are listed as ${id} (${who.email}) with the role\n     registered-manager; correct it, fill in your nominated individual, and\n     add everyone else now: after the first commit only a\n     senior person (policy.senior_roles) may change people.yaml or cqc.yaml.`
-      : '  2. Add everyone to people.yaml, with the email they commit with (git config user.email), and\n     fill in your nominated individual, now: after the first commit only a senior person\n     (policy.senior_roles) may change it or cqc.yaml.',
-    `  3. Start the audit trail: commit these files${outcome.inGitRepo ? '' : ' in a new git repository'}.`,
-    ...firstCommitCommands(outcome).map((line) => `       ${line}`),
-    '  4. Raise the first action: cqc new --template moving-and-handling --commit',
-    '     (or --template supervision or nutrition; cqc new --list-templates lists them).',
-    '  5. Turn the checks on: set CQC_FROM in .github/workflows/cqc.yml to the cqc source you pin (see',
-    '     the comment there) and push; for the pre-commit hook, run: git config core.hooksPath .githooks',
+    ...step(1, `Edit cqc.yaml: your provider name${outcome.providerGiven ? '' : ' (it says "Your Care Provider Ltd")'}, locations and policy.`, fit),
+    ...step(2, id && who.email
+      ? `Check people.yaml: you are listed as ${id} (${who.email}) with the role registered-manager; correct it, fill in your nominated individual, and add everyone else now: after the first commit only a senior person (policy.senior_roles) may change people.yaml or cqc.yaml.`
+      : 'Add everyone to people.yaml, with the email they commit with (git config user.email), and fill in your nominated individual, now: after the first commit only a senior person (policy.senior_roles) may change it or cqc.yaml.', fit),
+    ...step(3, `Start the audit trail: commit these files${outcome.inGitRepo ? '' : ' in a new git repository'}.`, fit, firstCommitCommands(outcome)),
+    ...step(4, 'Raise the first action from a template (moving-and-handling, supervision or nutrition; cqc new --list-templates describes them), for example:', fit,
+      ['cqc new --template moving-and-handling --commit']),
+    ...step(5, 'Turn the checks on: set CQC_FROM in .github/workflows/cqc.yml to the cqc source you pin (see the comment there) and push. For the pre-commit hook, run:', fit,
+      ['git config core.hooksPath .githooks']),
     '',
   ].join('\n');
 }

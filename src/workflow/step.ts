@@ -13,6 +13,7 @@ import { signingKeySet } from '../git/index.js';
 import { actingPerson, gitIdentity, personByEmail, personName } from './person.js';
 import { saveRecords, savedNote, type Saved, type WorkflowEvent } from './save.js';
 import { actionFor, openWorkspace, type Workspace } from './workspace.js';
+import { tell } from './tell.js';
 
 export interface StepOptions {
   dir?: string;
@@ -110,10 +111,10 @@ function unsignedProblem(step: Step): string {
 /** Print a step's outcome; the exit code: 0 done, 1 refused (nothing written). */
 export function reportStep(io: Io, result: StepResult, done: string, refused: string): number {
   if (result.ok) {
-    io.stdout(`${done}\n${savedNote(result.saved)}\n`);
+    tell(io, 'stdout', `${done}\n${savedNote(result.saved)}\n`);
     return 0;
   }
-  io.stderr(`cqc: ${refused} Nothing was written.\n${result.reasons.map((r) => `  - ${r}\n`).join('')}`);
+  tell(io, 'stderr', `cqc: ${refused} Nothing was written.\n${result.reasons.map((r) => `  - ${r}\n`).join('')}`);
   return 1;
 }
 

@@ -70,7 +70,7 @@ describe('cqc init next steps', () => {
     expect(check.code).toBe(0);
     // v2: people.yaml is governed once committed, as step 2 warns; the registered manager who ran init
     // adding a colleague afterwards is reported.
-    expect(r.stdout).toMatch(/add everyone else now: after the first commit only a\s+senior person \(policy\.senior_roles\) may change people\.yaml or cqc\.yaml/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/add everyone else now: after the first commit only a senior person \(policy\.senior_roles\) may change people\.yaml or cqc\.yaml/);
     sh(['printf \'  - id: sam-smith\\n    roles: [senior-carer]\\n    emails: [sam.smith@example.org]\\n\' >> people.yaml', 'git commit -q -am "Add Sam"'], repo, env);
     const later = cqc(['check', '--format', 'json'], { cwd: repo, env });
     expect(JSON.parse(later.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['registry-change']);
@@ -90,6 +90,23 @@ describe('cqc init next steps', () => {
     expect(ran.status, ran.stderr).toBe(0);
     expect(git(['ls-tree', '-r', '--name-only', 'HEAD'], cwd, env).trim().split('\n').sort()).toEqual(WRITTEN);
     expect(git(['status', '--porcelain'], cwd, env)).toBe('?? notes.txt\n');
+  });
+
+  it('fits an 80-column terminal, or a narrower one, without breaking a command across lines', () => {
+    const env = cleanEnv(true);
+    for (const columns of [undefined, 60]) {
+      const cwd = mkdtempSync(join(tmpdir(), 'cqc-init-steps-'));
+      const r = cqc(['init', 'records', '--provider', 'Example Care Ltd'], { cwd, env: columns === undefined ? env : { ...env, COLUMNS: String(columns) } });
+      expect(r.code, r.stderr).toBe(0);
+      const next = r.stdout.slice(r.stdout.indexOf('Next:'));
+      // A command is never broken, even in a narrow terminal; the words around it are.
+      const prose = next.split('\n').filter((line) => columns === undefined || !line.startsWith('       '));
+      expect(prose.filter((line) => line.length > (columns ?? 80))).toEqual([]);
+      // Commands sit on lines of their own, to be copied whole.
+      for (const command of ['git commit -m "Start the assurance repo"', 'cqc new --template moving-and-handling --commit', 'git config core.hooksPath .githooks']) {
+        expect(next.split('\n').map((line) => line.trim())).toContain(command);
+      }
+    }
   });
 
   it('with no git identity: says how to set one before the commit', () => {
