@@ -15,7 +15,7 @@ export function registerReadingCommands(program: Command, setHandler: SetHandler
     .option('--strict', 'fail on warnings as well as errors')
     .addOption(repeatableOption('--format <format>', 'human, json, junit, sarif, github or markdown; repeat as name=path to also write files'))
     .addOption(locationFilterOption())
-    .option('--no-cache', 'ignore and do not write the parse cache')
+    .option('--no-cache', 'do not use or write the remembered result of the last check (repos of 100 actions or more keep one)')
     .action((paths: string[], opts) => setHandler(async (io) =>
       (await import('../commands/check.js')).checkCommand({ ...opts, format: opts.format ?? [], paths }, io)));
 

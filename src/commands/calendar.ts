@@ -7,7 +7,6 @@ import { withheld } from '../engine/withhold.js';
 import { calendarEvents } from '../exchange/calendar-events.js';
 import { writeCalendar } from '../exchange/ics.js';
 import type { Io } from '../io.js';
-import { RecordCache } from '../repo/cache.js';
 import { writeAtomically } from '../report/check/outputs.js';
 import { checkLocation, skippedNote, toScreen } from './exchange-common.js';
 
@@ -23,7 +22,7 @@ export async function calendarCommand(opts: CalendarOptions, io: Io): Promise<nu
   const asOf = opts.asOf ?? today();
   // The dates and whether a review counts come from the records alone: no git history is needed.
   const outcome = await judge({
-    cwd: io.cwd, dir: root, git: false, asOf, cache: new RecordCache(root, io.env),
+    cwd: io.cwd, dir: root, git: false, asOf,
     ...(opts.location !== undefined ? { location: opts.location } : {}),
   });
   checkLocation(outcome.ctx, opts.location);

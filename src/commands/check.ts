@@ -3,7 +3,6 @@ import { relative, resolve } from 'node:path';
 import { today } from '../dates.js';
 import { judge, rootOf } from '../engine/judge.js';
 import type { Io } from '../io.js';
-import { RecordCache } from '../repo/cache.js';
 import { globFiles } from '../repo/glob.js';
 import { layoutOf } from '../repo/layout.js';
 import { configData, loadConfig } from '../repo/load.js';
@@ -41,7 +40,6 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
     const judged = await judge({
       cwd: io.cwd, dir: root, git: opts.git, asOf, paths: opts.paths,
       ...(opts.location !== undefined ? { location: opts.location } : {}),
-      ...(useCache ? { cache: new RecordCache(root, io.env) } : {}),
     });
     if (io.env.CQC_TIMING) io.stderr(judged.timings.toString());
     if (judged.leftovers.length) io.stderr(leftoverNote(judged.leftovers));

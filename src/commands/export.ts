@@ -9,7 +9,6 @@ import { writeCsv } from '../exchange/csv.js';
 import { exportActions } from '../exchange/export-actions.js';
 import { writeXlsx } from '../exchange/xlsx.js';
 import type { Io } from '../io.js';
-import { RecordCache } from '../repo/cache.js';
 import { writeAtomically } from '../report/check/outputs.js';
 import { checkLocation, skippedNote, toScreen } from './exchange-common.js';
 
@@ -31,7 +30,7 @@ export async function exportCommand(opts: ExportOptions, io: Io): Promise<number
   const root = rootOf(io.cwd, opts.dir);
   const asOf = opts.asOf ?? today();
   const outcome = await judge({
-    cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env),
+    cwd: io.cwd, dir: root, git: opts.git, asOf,
     ...(opts.location !== undefined ? { location: opts.location } : {}),
   });
   checkLocation(outcome.ctx, opts.location);

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { today } from '../dates.js';
 import { judge, rootOf } from '../engine/judge.js';
 import { withheld } from '../engine/withhold.js';
-import { RecordCache } from '../repo/cache.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { buildActionPlan } from '../report/meeting/action-plan.js';
@@ -52,7 +51,7 @@ export async function reportCommand(opts: ReportCommandOptions, io: Io): Promise
   const asOf = opts.asOf ?? today();
   const by = checkOptions(opts, format, asOf);
   const root = rootOf(io.cwd, opts.dir);
-  const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
+  const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf });
   if (outcome.leftovers.length) io.stderr(leftoverNote(outcome.leftovers));
   let text: string;
   if (opts.actionPlan) {

@@ -2,7 +2,6 @@
 import { today } from '../dates.js';
 import { judge, rootOf } from '../engine/judge.js';
 import { withheld } from '../engine/withhold.js';
-import { RecordCache } from '../repo/cache.js';
 import { leftoverNote } from '../repo/leftovers.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -31,7 +30,7 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
   if (bad !== undefined) throw new UsageError(`--status "${bad}" is not a status. Use one or more of: ${STATUSES.join(', ')} (comma-separated).`);
   const root = rootOf(io.cwd, opts.dir);
   const asOf = opts.asOf ?? today();
-  const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf, cache: new RecordCache(root, io.env) });
+  const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf });
   if (outcome.leftovers.length) io.stderr(leftoverNote(outcome.leftovers));
   const rows = statusRows(outcome).filter((r) =>
     (!wanted || wanted.includes(r.status))

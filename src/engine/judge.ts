@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import type { VerifyScope } from '../audit/verify.js';
 import { groupBy } from '../group.js';
 import type { CheckReport, Finding } from '../model.js';
-import type { RecordCache } from '../repo/cache.js';
 import { configData, listRecords, loadConfig, loadRepo, type LoadedRepo } from '../repo/load.js';
 import { layoutOf } from '../repo/layout.js';
 import { findRoot } from '../repo/root.js';
@@ -32,8 +31,6 @@ export interface JudgeOptions {
   paths?: string[];
   /** Report only on the actions of one location (shared files and unlocated actions always). */
   location?: string;
-  /** Judged records remembered by content (the record cache seam). */
-  cache?: RecordCache;
   /** Which signatures to verify: what the rules judge (default), or what `cqc audit` shows. */
   verify?: VerifyScope;
   /** Records already loaded (a writing command judging its candidate files): skip the load stage. */
@@ -71,7 +68,7 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
   // git reads the history in its own process while the records are read and parsed here.
   const reading = opts.git ? startHistory(root, layout, history) : undefined;
 
-  const repo = opts.repo ?? await loadRepo(root, config, { ...(opts.cache ? { cache: opts.cache } : {}), ...(opts.location !== undefined ? { location: opts.location } : {}) }, listed);
+  const repo = opts.repo ?? await loadRepo(root, config, opts.location !== undefined ? { location: opts.location } : {}, listed);
   const ctx = buildContext(repo, opts.asOf);
   timings.mark('load and validate');
 

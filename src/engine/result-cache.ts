@@ -5,11 +5,11 @@
 // The seam: delete this file and the one call to remembered(), and every check runs in full.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gitInfo, uncommittedPaths } from '../git/index.js';
 import type { CheckReport } from '../model.js';
-import { cacheDir } from '../repo/cache.js';
 import { VERSION } from '../version.js';
 
 export interface CachedResult { report: CheckReport; asOf: string; gitNote?: string }
@@ -52,6 +52,11 @@ async function resultKey(root: string, options: unknown): Promise<string | null>
     }
   }
   return h.digest('hex');
+}
+
+/** The user's cache folder for cqc: safe to delete at any time. */
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'cqc');
 }
 
 function fileFor(root: string, env: NodeJS.ProcessEnv): string {

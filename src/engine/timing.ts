@@ -1,28 +1,20 @@
-// Where a run spends its time, phase by phase; printed to stderr when CQC_TIMING is set, so a
-// slow check in someone's pipeline can be diagnosed without a profiler.
+// Where a run spends its time and memory, phase by phase; printed to stderr when CQC_TIMING is set,
+// so a slow check in someone's pipeline can be diagnosed without a profiler.
 export class Timings {
-  private readonly started = performance.now();
-  private last = this.started;
-  readonly phases: [string, number][] = [];
-  /** Moments in background work (git), as time since the start. */
-  readonly moments: [string, number][] = [];
+  private last = performance.now();
+  readonly started = this.last;
+  /** Each phase: its name, how long it took, and the heap in use at its end (MiB). */
+  readonly phases: [string, number, number][] = [];
 
   mark(phase: string): void {
     const now = performance.now();
-    this.phases.push([phase, now - this.last]);
+    this.phases.push([phase, now - this.last, process.memoryUsage().heapUsed / 2 ** 20]);
     this.last = now;
   }
 
-  /** Note when something in the background finished, for the report's second part. */
-  moment(what: string): void {
-    this.moments.push([what, performance.now() - this.started]);
-  }
-
   toString(): string {
+    const line = (p: string, ms: number, mib: number) => `cqc timing: ${p.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms ${mib.toFixed(0).padStart(6)} MiB heap`;
     const total = performance.now() - this.started;
-    const line = (p: string, ms: number) => `cqc timing: ${p.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms`;
-    const phases = [...this.phases, ['total', total] as [string, number]].map(([p, ms]) => line(p, ms));
-    const moments = this.moments.map(([p, ms]) => line(`${p} (at)`, ms));
-    return [...phases, ...moments].join('\n') + '\n';
+    return [...this.phases.map(([p, ms, mib]) => line(p, ms, mib)), line('total', total, process.memoryUsage().rss / 2 ** 20).replace('heap', 'resident')].join('\n') + '\n';
   }
 }

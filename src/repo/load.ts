@@ -7,7 +7,6 @@ import { CqcError } from '../errors.js';
 import type { RecordFile } from '../engine/types.js';
 import type { Config } from '../model.js';
 import { problemsOf, type SchemaName } from '../schema/validator.js';
-import type { RecordCache } from './cache.js';
 import { globFiles } from './glob.js';
 import { CONFIG_FILE, PEOPLE_FILE, layoutOf, type Layout } from './layout.js';
 import { decodeRecord, SourceFile } from './source.js';
@@ -41,8 +40,6 @@ export interface RecordList {
 }
 
 export interface LoadOptions {
-  /** Judged records kept by content (the record cache seam); none: parse everything. */
-  cache?: RecordCache;
   /** Read only the records under this location's folder (the group layout); default every record. */
   location?: string;
 }
@@ -107,9 +104,8 @@ export async function loadRepo(root: string, config: SourceFile, opts: LoadOptio
   const layout = layoutOf(configData(config));
   const all = listed ?? listRecords(root, layout);
   const wanted = recordsToRead(all, layout, opts.location);
-  const actions = await readRecords(root, wanted.actions, 'action', opts.cache);
-  const evidence = await readRecords(root, wanted.evidence, 'evidence', opts.cache);
-  opts.cache?.save();
+  const actions = await readRecords(root, wanted.actions, 'action');
+  const evidence = await readRecords(root, wanted.evidence, 'evidence');
   return {
     root, config, layout, people: loadPeople(root), actions, evidence, listed: all,
     removedLeftovers: removeLeftovers(root, [...new Set(all.leftovers ?? [])]), links: linksOf(root, layout, all.links ?? []),
@@ -130,11 +126,11 @@ function linksOf(root: string, layout: Layout, found: readonly string[]): string
 
 const BATCH = 256;
 
-async function readRecords(root: string, paths: string[], kind: SchemaName, cache: RecordCache | undefined): Promise<RecordFile[]> {
+async function readRecords(root: string, paths: string[], kind: SchemaName): Promise<RecordFile[]> {
   const out: RecordFile[] = [];
   for (let at = 0; at < paths.length; at += BATCH) {
     const batch = paths.slice(at, at + BATCH);
-    for (const path of batch) out.push(recordOf(path, kind, readOrError(join(root, path)), cache));
+    for (const path of batch) out.push(recordOf(path, kind, readOrError(join(root, path))));
     // Between batches, let git's output (read meanwhile by the history stage) drain from its pipe.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -149,11 +145,11 @@ function readOrError(path: string): Buffer | NodeJS.ErrnoException {
   }
 }
 
-function recordOf(path: string, kind: SchemaName, read: Buffer | NodeJS.ErrnoException, cache: RecordCache | undefined): RecordFile {
+function recordOf(path: string, kind: SchemaName, read: Buffer | NodeJS.ErrnoException): RecordFile {
   if (!Buffer.isBuffer(read)) {
     return judgeFile(SourceFile.broken(path, `${path} could not be read (${read.code ?? 'an error'}). Check that the file is readable by the user running cqc.`), kind);
   }
   const decoded = decodeRecord(path, read);
   if ('refused' in decoded) return judgeFile(SourceFile.broken(path, decoded.refused), kind);
-  return cache ? cache.judge(path, kind, decoded.text) : judgeFile(new SourceFile(path, decoded.text), kind);
+  return judgeFile(new SourceFile(path, decoded.text), kind);
 }
