@@ -6,7 +6,7 @@
 //
 //   node bench/personal-data.js [repoDir] [--runs 3]
 //
-// repoDir defaults to the standard bench repo (`node bench/generate.js bench/out/repo-a5000-e10-s1`,
+// repoDir defaults to the standard bench repo (`node bench/generate.js bench/out/repo-a5000-e10-s1-by-location`,
 // or `npm run bench -- --keep`).
 
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { median, timeCommand } from './lib/measure.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' } } });
-const repo = resolve(positionals[0] ?? join(ROOT, 'bench', 'out', 'repo-a5000-e10-s1'));
+const repo = resolve(positionals[0] ?? join(ROOT, 'bench', 'out', 'repo-a5000-e10-s1-by-location'));
 if (!existsSync(join(repo, '.git'))) {
   console.error(`${repo} is not a generated bench repo: run "node bench/generate.js ${repo}" first.`);
   process.exit(2);

@@ -1,6 +1,6 @@
 // Evidence only counts for the period it describes: future-dated or pre-action evidence is a recording error, and stale evidence says nothing about practice now.
 import { subDuration } from '../dates.js';
-import type { Action, Finding } from '../model.js';
+import type { Finding } from '../model.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
 
@@ -20,11 +20,9 @@ export const evidenceWindow: Rule = {
 
 /** Each evidence item must fall between its action being raised and today. */
 function datedOutsideAction(ctx: RuleContext): Finding[] {
-  const actions = new Map<string, Action>();
-  for (const { action } of ctx.actions) if (!actions.has(action.id)) actions.set(action.id, action);
   const out: Finding[] = [];
   for (const { file, evidence: e } of ctx.evidence) {
-    const action = actions.get(e.action);
+    const action = ctx.actionById(e.action)?.action;
     if (!action) continue; // unknown-reference reports evidence for a missing action
     if (e.date > ctx.asOf) {
       out.push(findingAt(META, file, ['date'],

@@ -1,5 +1,5 @@
 // A measurement that cannot be true (13 out of 12, 104%) or that names no target would otherwise pass or block closure on a typo; it is reported once and then ignored.
-import type { Action, Finding } from '../model.js';
+import type { Finding } from '../model.js';
 import type { Rule, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
 import { measurementProblem } from './measurements.js';
@@ -14,11 +14,9 @@ const META: RuleMeta = {
 export const measurementInvalid: Rule = {
   meta: META,
   check(ctx) {
-    const actions = new Map<string, Action>();
-    for (const { action } of ctx.actions) if (!actions.has(action.id)) actions.set(action.id, action);
     const out: Finding[] = [];
     for (const { file, evidence: e } of ctx.evidence) {
-      const action = actions.get(e.action);
+      const action = ctx.actionById(e.action)?.action;
       if (!action) continue; // unknown-reference reports evidence for a missing action
       const problem = measurementProblem(e, action);
       if (problem === undefined) continue;
