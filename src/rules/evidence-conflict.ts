@@ -19,8 +19,12 @@ export const evidenceConflict: Rule = {
       if (a.status !== 'closed') continue;
       for (const { file, evidence: concern } of unansweredConcerns(ctx, a.id, decisionDate(ctx, a))) {
         const kind = typeLabel(concern.type);
+        // An incident is answered by its own follow-up (the investigation's outcome), not by another incident.
+        const answer = concern.type === 'incident'
+          ? `the incident's follow-up, recorded as an incident item dated after ${concern.date} with "finding: supports" (for example the investigation finding the cause put right), shows the improvement is working`
+          : `${itemOf(concern.type)} dated after ${concern.date} shows the improvement is working`;
         out.push(findingAt(META, file, ['finding'],
-          `${concern.id} (${kind}, ${concern.date}) records a concern about ${a.id}, and no later ${kind} evidence up to ${decisionPhrase(ctx, a)} supports it. The evidence sources disagree: ${a.id} should stay open or move to monitoring until ${itemOf(concern.type)} dated after ${concern.date} shows the improvement is working, then be decided again.`,
+          `${concern.id} (${kind}, ${concern.date}) records a concern about ${a.id}, and no later ${kind} evidence up to ${decisionPhrase(ctx, a)} supports it. The evidence sources disagree: ${a.id} should stay open or move to monitoring until ${answer}, then be decided again.`,
           a.id, true));
       }
     }

@@ -18,6 +18,16 @@ describe('evidence-conflict', () => {
     expect(f.column).toBe(1);
   });
 
+  it('asks for an incident\'s follow-up, not another incident, when the concern is an incident', async () => {
+    const spec = validRepo();
+    addEvidence(spec, { ...concern('2026-10-12'), type: 'incident', summary: 'Fall during a transfer.' });
+    const repo = await checkRepo(spec);
+    expectOneFinding(repo, {
+      rule: 'evidence-conflict', severity: 'error', file: E05, action: 'MH-001', line: lineOf(repo.text(E05), /^finding:/),
+      fragments: ['MH-001-E05 (incident, 2026-10-12) records a concern', "until the incident's follow-up, recorded as an incident item dated after 2026-10-12 with \"finding: supports\""],
+    });
+  });
+
   it('does not fire when a later observation up to the decision supports the action', async () => {
     const spec = validRepo();
     addEvidence(spec, concern('2026-10-05'));
