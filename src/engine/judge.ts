@@ -64,16 +64,16 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
   const layout = layoutOf(configData(config));
   const listed = opts.repo?.listed ?? listRecords(root, layout);
   // A run at one location of the group layout reads only that location's records and their history.
-  const history = opts.location !== undefined ? layout.historyOf(opts.location) : undefined;
+  const historyPaths = opts.location !== undefined ? layout.historyOf(opts.location) : undefined;
   // git reads the history in its own process while the records are read and parsed here.
-  const reading = opts.git ? startHistory(root, layout, history) : undefined;
+  const reading = opts.git ? startHistory(root, layout, historyPaths) : undefined;
 
   const repo = opts.repo ?? await loadRepo(root, config, opts.location !== undefined ? { location: opts.location } : {}, listed);
   const ctx = buildContext(repo, opts.asOf);
   timings.mark('load and validate');
 
-  const trail: History = reading ? await readTrail(reading, ctx, opts.verify) : { note: GIT_SKIPPED_NOTE };
-  if (trail.trail) ctx.trail = trail.trail;
+  const history: History = reading ? await readTrail(reading, ctx, opts.verify) : { note: GIT_SKIPPED_NOTE };
+  if (history.trail) ctx.trail = history.trail;
   timings.mark('git history');
 
   const findings = RULES.flatMap((rule) => rule.check(ctx));
@@ -105,14 +105,14 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
       errors: counted.filter((f) => f.severity === 'error').length,
       warnings: counted.filter((f) => f.severity === 'warning').length,
       waived: reported.length - counted.length,
-      git: trail.trail !== undefined,
+      git: history.trail !== undefined,
       held_back: held.length,
     },
     findings: reported,
     actions: scope.actionFiles.flatMap((f) => (f.id === undefined ? [] : [actionState({ ...f, id: f.id }, records.get(f.file), ctx, ready.get(f.id)?.ready ?? false)])),
   }, { nullNumbers: true });
 
-  return { root, asOf: opts.asOf, report, heldBack: held, leftovers: repo.removedLeftovers ?? [], ctx, readiness: ready, timings, ...(trail.note ? { gitNote: trail.note } : {}) };
+  return { root, asOf: opts.asOf, report, heldBack: held, leftovers: repo.removedLeftovers ?? [], ctx, readiness: ready, timings, ...(history.note ? { gitNote: history.note } : {}) };
 }
 
 function byPlace(a: Finding, b: Finding): number {
