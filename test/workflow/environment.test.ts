@@ -6,20 +6,13 @@
 import { chmodSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
 import { uncaughtEnvironmentError } from '../../src/environment.js';
 import { leftoverNote } from '../../src/repo/leftovers.js';
 import { tempPathFor, writeSeam } from '../../src/repo/write.js';
-import { ACTION, CONFIG, PEOPLE, captureIo, git, makeRepo, read } from './helpers.js';
+import { ACTION, CONFIG, PEOPLE, cqc, git, makeRepo, read } from './helpers.js';
 
 const realOpenTemp = writeSeam.openTemp;
 afterEach(() => { writeSeam.openTemp = realOpenTemp; });
-
-async function cqc(dir: string, argv: string[]) {
-  const c = captureIo(dir);
-  const code = await run(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
 
 const OPEN = ACTION.replace('status: in_progress  # work under way', 'status: open');
 const files = { 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE, 'actions/MH-001.yaml': OPEN };

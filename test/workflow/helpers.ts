@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { run } from '../../src/cli/index.js';
 import { judge } from '../../src/engine/judge.js';
 import type { Io } from '../../src/io.js';
 import type { CheckReport } from '../../src/model.js';
@@ -102,6 +103,27 @@ export function captureIo(cwd: string): Captured {
     err: () => err,
   };
 }
+
+/** Runs cqc in the directory, in this process: the exit code and what it printed. */
+export async function cqc(dir: string, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const c = captureIo(dir);
+  const code = await run(argv, c.io);
+  return { code, out: c.out(), err: c.err() };
+}
+
+/** An evidence item for MH-001, recorded by a senior carer and supporting the action. */
+export const evidence = (id: string, type: string, date: string, extra = ''): string =>
+  `id: ${id}\naction: MH-001\ntype: ${type}\ndate: ${date}\nrecorded_by: sam-smith\nsummary: ${type} on ${date}\nfinding: supports\n${extra}`;
+
+/** MH-001 with three evidence items that meet its target and criteria: ready for a recommendation. */
+export const READY: Record<string, string> = {
+  'cqc.yaml': CONFIG,
+  'people.yaml': PEOPLE,
+  'actions/MH-001.yaml': ACTION,
+  'evidence/MH-001/MH-001-E01.yaml': evidence('MH-001-E01', 'audit', '2026-03-30', 'measurement: { numerator: 12, denominator: 12 }\n'),
+  'evidence/MH-001/MH-001-E02.yaml': evidence('MH-001-E02', 'observation', '2026-04-06'),
+  'evidence/MH-001/MH-001-E03.yaml': evidence('MH-001-E03', 'audit', '2026-04-13', 'measurement: { value: 100 }\n'),
+};
 
 /** `cqc check --no-git` as of a date: the report. */
 export async function checkReport(dir: string, asOf: string): Promise<CheckReport> {

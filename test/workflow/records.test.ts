@@ -4,23 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
 import { newCommand } from '../../src/commands/new.js';
 import { nextActionId, nextEvidenceId } from '../../src/workflow/ids.js';
 import type { Asker } from '../../src/workflow/prompt.js';
 import { prefixOf } from '../../src/workflow/template-seed.js';
-import { CONFIG, PEOPLE, captureIo, checkReport, makeRepo, read } from './helpers.js';
+import { CONFIG, PEOPLE, captureIo, checkReport, cqc, makeRepo, read } from './helpers.js';
 
 const PEOPLE_ALL_ROLES = `${PEOPLE}  - id: leah-brennan
     roles: [moving-and-handling-lead]
     emails: [leah.brennan@example.org]
 `;
-
-async function cqc(dir: string, argv: string[]) {
-  const c = captureIo(dir);
-  const code = await run(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
 
 describe('next ids', () => {
   it('take the highest number plus one, and template prefixes follow SPEC examples', () => {

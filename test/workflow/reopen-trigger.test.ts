@@ -4,26 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
-import { ACTION, CONFIG, PEOPLE, captureIo, checkReport, makeRepo, read } from './helpers.js';
-
-const evidence = (id: string, type: string, date: string, extra = '') =>
-  `id: ${id}\naction: MH-001\ntype: ${type}\ndate: ${date}\nrecorded_by: sam-smith\nsummary: ${type} on ${date}\nfinding: supports\n${extra}`;
-
-const READY = {
-  'cqc.yaml': CONFIG,
-  'people.yaml': PEOPLE,
-  'actions/MH-001.yaml': ACTION,
-  'evidence/MH-001/MH-001-E01.yaml': evidence('MH-001-E01', 'audit', '2026-03-30', 'measurement: { numerator: 12, denominator: 12 }\n'),
-  'evidence/MH-001/MH-001-E02.yaml': evidence('MH-001-E02', 'observation', '2026-04-06'),
-  'evidence/MH-001/MH-001-E03.yaml': evidence('MH-001-E03', 'audit', '2026-04-13', 'measurement: { value: 100 }\n'),
-};
-
-async function cqc(dir: string, argv: string[]) {
-  const c = captureIo(dir);
-  const code = await run(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
+import { READY, checkReport, cqc, makeRepo, read } from './helpers.js';
 
 async function closedAction(): Promise<string> {
   const dir = makeRepo(READY);

@@ -6,15 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
 import { addDuration } from '../../src/dates.js';
-import { captureIo, checkReport } from './helpers.js';
-
-async function cqc(dir: string, argv: string[]) {
-  const c = captureIo(dir);
-  const code = await run(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
+import { checkReport, cqc } from './helpers.js';
 
 /** A repo as `cqc init` makes it, with the nominated individual's entry completed and three colleagues added. */
 async function initRepo(): Promise<string> {
