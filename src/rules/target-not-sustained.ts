@@ -21,8 +21,8 @@ export const targetNotSustained: Rule = {
     for (const { file, action: a } of ctx.actions) {
       if (a.status !== 'closed') continue;
       for (const t of targetsOf(a)) {
+        // No point at all is fewer than sustained_for (SPEC "Measurements"): reported here as well as by target-not-met.
         const points = seriesOf(ctx, a, t, decisionDate(ctx, a));
-        if (!points.length) continue; // target-not-met already reports a target with no measurement
         const problem = notSustained(ctx, a, t, points) ?? notHeldForReviewPeriod(ctx, a, t, points);
         if (problem) out.push(findingAt(META, file, problem.anchor, problem.message, a.id, true));
       }
@@ -40,7 +40,9 @@ function notSustained(ctx: RuleContext, a: Action, t: ActionTarget, points: Meas
   const latest = points.slice(-n);
   const missed = latest.filter((m) => !meetsGoal(m.value, target));
   if (latest.length >= n && !missed.length) return undefined;
-  const why = latest.length < n
+  const why = latest.length === 0
+    ? `it has no measurement up to ${decisionPhrase(ctx, a)}${uncountedNote(ctx, a, t, decisionDate(ctx, a))}.`
+    : latest.length < n
     ? `it has only ${latest.length} measurement${latest.length === 1 ? '' : 's'} up to ${decisionPhrase(ctx, a)} (${listOf(latest.map((m) => describeMeasurement(m, target.unit)))})${uncountedNote(ctx, a, t, decisionDate(ctx, a))}.`
     : `of its latest ${n} up to ${decisionPhrase(ctx, a)}, ${listOf(missed.map((m) => describeMeasurement(m, target.unit)))} ${missed.length > 1 ? 'miss' : 'misses'} the goal.`;
   return {

@@ -5,6 +5,7 @@ import { closest } from '../suggest.js';
 import type { Finding } from '../model.js';
 import type { DataPath, SourceFile } from '../repo/source.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
+import { fileId } from '../repo/layout.js';
 import { findingAt } from './finding.js';
 import { didYouMean, shown } from './reference-words.js';
 
@@ -20,6 +21,8 @@ export const unknownReference: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const actionIds = new Set(ctx.actions.map((a) => a.action.id));
+    const brokenActions = schemaBroken(ctx, 'action');
+    const brokenEvidence = schemaBroken(ctx, 'evidence');
     for (const { file, action: a } of ctx.actions) {
       const ref = refChecker(ctx, file, a.id, out);
       ref.person(['owner'], a.owner, 'owner');
@@ -41,6 +44,7 @@ export const unknownReference: Rule = {
       ref.person(['closure', 'decided_by'], a.closure?.decided_by, 'decider');
       a.closure?.evidence_reviewed?.forEach((eid, i) => {
         const items = ctx.evidenceById.get(eid);
+        if (!items?.length && brokenEvidence.has(eid)) return; // the file exists: schema reports what is wrong with it
         if (!items?.length) {
           const guess = didYouMean(ctx, closest(eid, ctx.evidenceFor(a.id).map((e) => e.evidence.id)));
           out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${shown(ctx, eid)} is listed as reviewed but no evidence file has that id.${guess} Correct the id or add ${ctx.layout.evidenceFolder(a.id, a.location) ?? 'the evidence folder'}/<id>.yaml.`, a.id));
@@ -51,7 +55,7 @@ export const unknownReference: Rule = {
       a.post_closure?.reviews?.forEach((r, i) => {
         ref.person(['post_closure', 'reviews', i, 'by'], r.by, 'reviewer');
         r.evidence?.forEach((eid, j) => {
-          if (ctx.evidenceById.get(eid)?.some((e) => e.evidence.action === a.id)) return;
+          if (ctx.evidenceById.get(eid)?.some((e) => e.evidence.action === a.id) || brokenEvidence.has(eid)) return;
           out.push(findingAt(META, file, ['post_closure', 'reviews', i, 'evidence', j], `The review on ${r.on} cites evidence ${eid}, but ${a.id} has no evidence item with that id. Correct the id, or record the evidence with "cqc evidence add ${a.id}".`, a.id));
         });
       });
@@ -72,7 +76,7 @@ export const unknownReference: Rule = {
       });
     }
     for (const { file, evidence: e } of ctx.evidence) {
-      if (!actionIds.has(e.action)) {
+      if (!actionIds.has(e.action) && !brokenActions.has(e.action)) {
         const guess = didYouMean(ctx, closest(e.action, actionIds));
         out.push(findingAt(META, file, ['action'], `This evidence is for action ${shown(ctx, e.action)}, but there is no actions file with that id.${guess} Correct "action" or add the action.`, e.action));
       }
@@ -81,6 +85,22 @@ export const unknownReference: Rule = {
     return out;
   },
 };
+
+/**
+ * Ids of the action or evidence files that were read but break their schema (by file name, and by
+ * the id they hold): they exist, and the schema rule already says what is wrong with each, so a
+ * reference to one is not a reference to something that does not exist.
+ */
+function schemaBroken(ctx: RuleContext, kind: 'action' | 'evidence'): Set<string> {
+  const ids = new Set<string>();
+  for (const r of ctx.files) {
+    if (r.kind !== kind || r.file.syntax.length > 0 || r.problems.length === 0) continue;
+    ids.add(fileId(r.file.path));
+    const id = (r.file.data as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
 
 function refChecker(ctx: RuleContext, file: SourceFile, actionId: string, out: Finding[]) {
   return {

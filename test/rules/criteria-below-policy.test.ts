@@ -42,6 +42,24 @@ describe('criteria-below-policy', () => {
     expect(repo.report.actions[0]!.ready).toBe(true);
   });
 
+  it('reports min_independent: 0 under the default policy, and a senior waiver sets it aside (a single-person service)', async () => {
+    const spec = validRepo();
+    const a = mh001(spec);
+    a.closure_criteria!.min_independent = 0;
+    for (const e of Object.values(spec.evidence)) e.recorded_by = 'dan-jones';
+    let repo = await checkRepo(spec);
+    expectOneFinding(repo, {
+      rule: 'criteria-below-policy', severity: 'error', file: ACTION_FILE, action: 'MH-001',
+      line: lineOf(repo.text(ACTION_FILE), /^ {2}min_independent:/),
+      fragments: ['MH-001 asks for 0 supporting items recorded by someone other than the owner (closure_criteria.min_independent), fewer than the 1 the provider\'s policy requires'],
+    });
+    expect(repo.report.findings.map((f) => f.rule)).toEqual(['criteria-below-policy']);
+    a.waivers = [{ rule: 'criteria-below-policy', reason: 'Single-person service; nobody else can record evidence', approved_by: 'grace-okafor', expires: '2027-03-31' }];
+    repo = await checkRepo(spec);
+    expect(repo.report.findings.map((f) => [f.rule, f.waived])).toEqual([['criteria-below-policy', true]]);
+    expect(repo.report.summary).toMatchObject({ errors: 0, waived: 1 });
+  });
+
   it('is not set aside by a waiver from someone without a senior role', async () => {
     const spec = validRepo();
     const a = mh001(spec);

@@ -36,6 +36,27 @@ describe('measurement-invalid', () => {
     expect(findingsOf(repo.report, 'measurement-invalid')).toEqual([]);
   });
 
+  it('fires on a denominator of 0 and on a negative percentage, and the item still counts as evidence (not a schema error)', async () => {
+    const spec = validRepo();
+    spec.evidence['MH-001-E04']!.measurement = { numerator: 0, denominator: 0 };
+    let repo = await checkRepo(spec);
+    expectOneFinding(repo, {
+      rule: 'measurement-invalid', severity: 'error', file: E04, action: 'MH-001', line: measurementLine(repo.text(E04)),
+      fragments: ['its denominator is 0, so it measures nothing'],
+    });
+    // E04 stays a readable evidence item (still reviewed, still an audit); only its measurement is ignored.
+    expect(repo.report.findings.map((f) => f.rule).sort()).toEqual(['measurement-invalid', 'target-not-sustained']);
+    spec.evidence['MH-001-E04']!.measurement = { value: 100 };
+    spec.evidence['MH-001-E01']!.measurement = { value: -5 };
+    repo = await checkRepo(spec);
+    const E01 = 'evidence/MH-001/MH-001-E01.yaml';
+    expectOneFinding(repo, {
+      rule: 'measurement-invalid', severity: 'error', file: E01, action: 'MH-001', line: measurementLine(repo.text(E01)),
+      fragments: ['its value -5 is not a percentage between 0 and 100'],
+    });
+    expect(repo.report.findings.map((f) => f.rule)).toEqual(['measurement-invalid']);
+  });
+
   it('accepts a single target named "target" or by its own id, and no other name', async () => {
     const spec = validRepo();
     spec.evidence['MH-001-E02']!.measurement!.target = 'target';

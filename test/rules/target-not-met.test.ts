@@ -17,7 +17,7 @@ describe('target-not-met', () => {
     expect(f.column).toBe(3);
   });
 
-  it('fires when there is no measurement at all (and target-not-sustained stays silent)', async () => {
+  it('fires when there is no measurement at all (and target-not-sustained too: no point is fewer than sustained_for)', async () => {
     const spec = validRepo();
     for (const e of Object.values(spec.evidence)) delete e.measurement;
     const repo = await checkRepo(spec);
@@ -25,7 +25,7 @@ describe('target-not-met', () => {
       rule: 'target-not-met', severity: 'error', file: ACTION_FILE, action: 'MH-001', line: goalLine(repo.text(ACTION_FILE)),
       fragments: ["None of MH-001's evidence up to the closure decision on 2026-10-20 records a measurement", 'at least 100%'],
     });
-    expect(findingsOf(repo.report, 'target-not-sustained')).toEqual([]);
+    expect(findingsOf(repo.report, 'target-not-sustained')).toHaveLength(1);
   });
 
   it('ignores measurements dated after the decision', async () => {

@@ -56,11 +56,19 @@ describe('target-not-sustained', () => {
     });
   });
 
-  it('does not fire when there are no measurements (target-not-met covers that)', async () => {
+  it('fires when there are no measurements at all: none is fewer than sustained_for (SPEC "Measurements")', async () => {
     const spec = validRepo();
     for (const e of Object.values(spec.evidence)) delete e.measurement;
-    const repo = await checkRepo(spec);
-    expect(findingsOf(repo.report, 'target-not-sustained')).toEqual([]);
+    let repo = await checkRepo(spec);
+    expectOneFinding(repo, {
+      rule: 'target-not-sustained', severity: 'error', file: ACTION_FILE, action: 'MH-001', line: sustainedLine(repo.text(ACTION_FILE)),
+      fragments: ['in 2 consecutive measurements', 'it has no measurement up to the closure decision on 2026-10-20.'],
+    });
+    // Every measurement too small to count is the same as none, and the message says why.
+    spec.evidence['MH-001-E02']!.measurement = { numerator: 3, denominator: 3 };
+    spec.config.policy!.min_sample = 5;
+    repo = await checkRepo(spec);
+    expect(findingsOf(repo.report, 'target-not-sustained')[0]?.message).toContain("it has no measurement up to the closure decision on 2026-10-20 (1 measurement of fewer than the policy's min_sample of 5 does not count).");
   });
 });
 

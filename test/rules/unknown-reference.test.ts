@@ -44,6 +44,25 @@ describe('unknown-reference suggests what was meant', () => {
   });
 });
 
+describe('unknown-reference and a file that breaks its schema', () => {
+  it('does not call an action or evidence file missing when it exists but fails its schema (schema reports it)', async () => {
+    // An unknown field in the action: each of its four evidence items still names an action that exists.
+    let { repo, found } = await unknownReferences((s) => { (mh001(s).closure as Record<string, unknown>).decided_bye = 'grace-okafor'; });
+    expect(found).toEqual([]);
+    expect(findingsOf(repo.report, 'schema').map((f) => f.file)).toEqual([ACTION_FILE]);
+    // An unknown field in a reviewed evidence item, also cited by a post-closure review.
+    ({ repo, found } = await unknownReferences((s) => {
+      (s.evidence['MH-001-E04'] as unknown as Record<string, unknown>).findng = 'supports';
+      mh001(s).post_closure!.reviews = [{ on: '2026-11-10', by: 'grace-okafor', result: 'deteriorated', evidence: ['MH-001-E04'] }];
+    }));
+    expect(found).toEqual([]);
+    expect(findingsOf(repo.report, 'schema').map((f) => f.file)).toEqual(['evidence/MH-001/MH-001-E04.yaml']);
+    // A reference to a file that really is not there is still reported.
+    ({ found } = await unknownReferences((s) => { mh001(s).closure!.evidence_reviewed = ['MH-001-E02', 'MH-001-E09']; }));
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('Evidence "MH-001-E09" is listed as reviewed but no evidence file has that id')]);
+  });
+});
+
 describe('unknown-reference and personal data', () => {
   const nhs = withCheckDigit('943476591');
 

@@ -68,13 +68,19 @@ describe('evidence.schema.json', () => {
   });
 
   it('points at the offending part of a measurement rather than at the alternatives', () => {
-    expect(fails(['measurement', 'denominator'], 0)).toEqual(['exclusiveMinimum at /measurement/denominator']);
+    expect(fails(['measurement', 'denominator'], -1)).toEqual(['minimum at /measurement/denominator']);
     expect(fails(['measurement', 'numerater'], 3)).toEqual(['additionalProperties at /measurement']);
   });
 
-  it('rejects a zero denominator and negative counts, pointing at the number', () => {
+  it('rejects negative counts, pointing at the number', () => {
     expect(fails(['measurement', 'numerator'], -1)).toContain('minimum at /measurement/numerator');
-    expect(fails(['measurement'], { value: -5 })).toContain('minimum at /measurement/value');
+    expect(fails(['measurement', 'denominator'], -12)).toContain('minimum at /measurement/denominator');
+  });
+
+  it('leaves a zero denominator and a value outside 0-100 to measurement-invalid, which knows the target unit (SPEC)', () => {
+    expect(fails(['measurement'], { numerator: 0, denominator: 0 })).toEqual([]);
+    expect(fails(['measurement'], { value: -5 })).toEqual([]);
+    expect(fails(['measurement'], { value: 104 })).toEqual([]);
   });
 
   it.each([
