@@ -13,6 +13,7 @@ import type { Action, Finding, Waiver } from '../model.js';
 import { findingAt } from './finding.js';
 import { isSeniorFor, lacksRoleWords } from './closure-facts.js';
 import { isRuleId } from './index.js';
+import { shown } from './reference-words.js';
 
 const META: RuleMeta = {
   id: 'waiver-invalid',
@@ -32,7 +33,10 @@ export function waiverProblems(ctx: RuleContext, path: string, action: Action, w
   }
   if (w.approved_by === action.owner) {
     problems.push(`is approved by ${w.approved_by}, who owns the action; the owner cannot set a rule aside for their own work`);
-  } else if (ctx.people.has(w.approved_by) && !isSeniorFor(ctx, w.approved_by, action)) {
+  } else if (!ctx.people.has(w.approved_by)) {
+    // Someone people.yaml does not list holds no role at all, so no senior one: the waiver never counts.
+    problems.push(`is approved by ${shown(ctx, w.approved_by, 'someone')}, who is not in people.yaml and so holds no senior role (${ctx.policy.senior_roles.join(', ')}); name a senior person from people.yaml who does not own the action`);
+  } else if (!isSeniorFor(ctx, w.approved_by, action)) {
     problems.push(`is approved by ${w.approved_by}, who ${lacksRoleWords(ctx, w.approved_by, action, `no senior role (${ctx.policy.senior_roles.join(', ')})`)}`);
   }
   const commit = ctx.trail ? waiverCommit(ctx.trail, path, w) : undefined;
