@@ -89,6 +89,16 @@ describe('cqc check scoping', () => {
     expect(JSON.parse(ivy.stdout).findings.map((f: { action: string }) => f.action)).toEqual(['MH-002']);
   });
 
+  // SPEC exit 2: "bad flags". A --location cqc.yaml does not list would judge nothing and exit 0,
+  // so a typo in a CI matrix would pass every push; export and calendar already refuse it.
+  it('--location naming no location in cqc.yaml is a bad flag: exit 2, one line, nothing judged', () => {
+    const dir = writeRepo({ 'cqc.yaml': config, 'actions/MH-001.yaml': OPEN_ACTION, 'actions/MH-002.yaml': second });
+    const r = cqc(['check', '--no-git', '--as-of', '2026-09-11', '--format', 'json', '--location', 'rose-hose'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('cqc: --location rose-hose is not a location in cqc.yaml. Use one of: rose-house, ivy-court.\n');
+  });
+
   it('[paths] report only the actions those files belong to', () => {
     const dir = writeRepo({ 'cqc.yaml': config, 'actions/MH-001.yaml': OPEN_ACTION, 'actions/MH-002.yaml': second, 'evidence/MH-001/MH-001-E01.yaml': EVIDENCE });
     const r = cqc(['check', '--no-git', '--as-of', '2026-09-11', '--format', 'json', 'evidence/MH-001/MH-001-E01.yaml'], { cwd: dir });
