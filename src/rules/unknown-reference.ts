@@ -6,6 +6,7 @@ import type { Finding } from '../model.js';
 import type { DataPath, SourceFile } from '../repo/source.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import { findingAt } from './finding.js';
+import { listedLocationOf } from './id-filename.js';
 import { didYouMean, shown } from './reference-words.js';
 
 const META: RuleMeta = {
@@ -72,7 +73,10 @@ export const unknownReference: Rule = {
       });
     }
     for (const { file, evidence: e } of ctx.evidence) {
-      if (!actionIds.has(e.action)) {
+      // Filed under another location than its action's (a --location run does not read that action):
+      // id-filename says where it belongs; the action does exist.
+      const elsewhere = !actionIds.has(e.action) && (listedLocationOf(ctx, e.action) ?? ctx.layout.locationOf(file.path)) !== ctx.layout.locationOf(file.path);
+      if (!actionIds.has(e.action) && !elsewhere) {
         const guess = didYouMean(ctx, closest(e.action, actionIds));
         out.push(findingAt(META, file, ['action'], `This evidence is for action ${shown(ctx, e.action)}, but there is no actions file with that id.${guess} Correct "action" or add the action.`, e.action));
       }
