@@ -36,6 +36,9 @@ describe('cqc check (built CLI)', () => {
     [['check', '--bogus'], /unknown option '--bogus'/],
     [['check', '--as-of', '2026-02-30'], /--as-of needs a calendar date/],
     [['check', '--format', 'xml'], /Unknown output format "xml"/],
+    // SPEC exit 2: "with one clear line on stderr", also when commander suggests the flag or command meant.
+    [['check', '--formt', 'json'], /unknown option '--formt' \(Did you mean --format\?\)/],
+    [['chek'], /unknown command 'chek' \(Did you mean check\?\)/],
   ])('usage error %j exits 2 with one line and no stack', (args, msg) => {
     const dir = writeRepo({});
     const r = cqc(args, { cwd: dir });
