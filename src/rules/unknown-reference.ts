@@ -20,7 +20,10 @@ export const unknownReference: Rule = {
   meta: META,
   check(ctx) {
     const out: Finding[] = [];
-    const actionIds = new Set(ctx.actions.map((a) => a.action.id));
+    // A record that breaks its schema is left out of the other rules, but it exists: a reference to
+    // its id is not "to something that does not exist" (its schema findings say what to fix).
+    const actionIds = new Set([...ctx.actions.map((a) => a.action.id), ...idsRead(ctx, 'action')]);
+    const evidenceFileIds = idsRead(ctx, 'evidence');
     for (const { file, action: a } of ctx.actions) {
       const ref = refChecker(ctx, file, a.id, out);
       ref.person(['owner'], a.owner, 'owner');
@@ -42,6 +45,7 @@ export const unknownReference: Rule = {
       ref.person(['closure', 'decided_by'], a.closure?.decided_by, 'decider');
       a.closure?.evidence_reviewed?.forEach((eid, i) => {
         const items = ctx.evidenceById.get(eid);
+        if (!items?.length && evidenceFileIds.has(eid)) return;
         if (!items?.length) {
           const guess = didYouMean(ctx, closest(eid, ctx.evidenceFor(a.id).map((e) => e.evidence.id)));
           out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${shown(ctx, eid)} is listed as reviewed but no evidence file has that id.${guess} Correct the id or add ${ctx.layout.evidenceFolder(a.id, a.location) ?? 'the evidence folder'}/<id>.yaml.`, a.id));
@@ -52,7 +56,7 @@ export const unknownReference: Rule = {
       a.post_closure?.reviews?.forEach((r, i) => {
         ref.person(['post_closure', 'reviews', i, 'by'], r.by, 'reviewer');
         r.evidence?.forEach((eid, j) => {
-          if (ctx.evidenceById.get(eid)?.some((e) => e.evidence.action === a.id)) return;
+          if (ctx.evidenceById.get(eid)?.some((e) => e.evidence.action === a.id) || (!ctx.evidenceById.has(eid) && evidenceFileIds.has(eid))) return;
           out.push(findingAt(META, file, ['post_closure', 'reviews', i, 'evidence', j], `The review on ${r.on} cites evidence ${eid}, but ${a.id} has no evidence item with that id. Correct the id, or record the evidence with "cqc evidence add ${a.id}".`, a.id));
         });
       });
@@ -85,6 +89,16 @@ export const unknownReference: Rule = {
     return out;
   },
 };
+
+/** The ids held by every action (or evidence) file read, whether or not it passed its schema. */
+function idsRead(ctx: RuleContext, kind: 'action' | 'evidence'): Set<string> {
+  const ids = new Set<string>();
+  for (const { file, kind: k } of ctx.files) {
+    const id = k === kind && file.data && typeof file.data === 'object' ? (file.data as Record<string, unknown>).id : undefined;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
 
 function refChecker(ctx: RuleContext, file: SourceFile, actionId: string, out: Finding[]) {
   return {
