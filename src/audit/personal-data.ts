@@ -1,7 +1,7 @@
 // Personal data that reached the history stays in every clone until the history is rewritten, so the
 // provider must learn which commits brought it in. Pure: commits and blob texts in, finds out.
 import type { BlobSpec, Commit } from '../git/index.js';
-import { findPersonalDataKeyed, isTextAttachment, type PersonalDataHit } from '../personal-data/index.js';
+import { findPersonalDataKeyed, isTextAttachment, type PersonalDataHit, withoutLocationIds } from '../personal-data/index.js';
 import { fileChains, type KindOf } from './chains.js';
 import type { FileChain } from './types.js';
 
@@ -77,7 +77,9 @@ export function introductions(commits: readonly Commit[], versions: readonly Sca
   const scan = (v: ScannedVersion) => {
     const id = `${v.builtInOnly ? 'b' : 'a'}:${v.blob}`;
     let found = scanned.get(id);
-    if (found === undefined) scanned.set(id, (found = findPersonalDataKeyed(texts.get(v.blob) ?? '', v.builtInOnly ? [] : patterns)));
+    // Only cqc.yaml is scanned built-in only; its locations' CQC IDs are a care home's, not a person's.
+    const text = texts.get(v.blob) ?? '';
+    if (found === undefined) scanned.set(id, (found = findPersonalDataKeyed(v.builtInOnly ? withoutLocationIds(text) : text, v.builtInOnly ? [] : patterns)));
     return found;
   };
   const seen = new Map<FileChain, Set<string>>();

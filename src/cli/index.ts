@@ -21,7 +21,7 @@ export function buildProgram(io: Io, setHandler: SetHandler): Command {
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (msg, write) => write(`cqc: ${msg.replace(/^error: /, '')}`) });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (msg, write) => write(`cqc: ${oneLine(msg.replace(/^error: /, ''))}\n`) });
 
   // In the order a user meets them: look at the records, write them, then the helpers.
   registerReadingCommands(program, setHandler);
@@ -67,4 +67,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     if (io.env.CQC_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
     return 2;
   }
+}
+
+/** Commander puts its "(Did you mean --format?)" on a line of its own; a usage error is one line on stderr. */
+function oneLine(message: string): string {
+  return message.trim().replace(/\s*\n\s*/g, ' ');
 }

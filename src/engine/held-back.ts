@@ -9,7 +9,7 @@
 // role, an open action with the file's id. A finding that the second run does not repeat follows
 // from the broken file; one it repeats stands on its own and is reported.
 import type { Finding, Person } from '../model.js';
-import { fileId } from '../repo/layout.js';
+import { fileId, type Layout } from '../repo/layout.js';
 import type { LoadedRepo } from '../repo/load.js';
 import { SourceFile } from '../repo/source.js';
 import { RULES } from '../rules/index.js';
@@ -25,12 +25,20 @@ export function unreadableFiles(ctx: RuleContext): RecordFile[] {
 }
 
 /** The broken file as it seems to be, or as a stand-in, or null to leave it out. */
-function standIn(record: RecordFile): SourceFile | null {
+function standIn(record: RecordFile, layout: Layout): SourceFile | null {
   const seems = record.file.recovered();
   const usable = seems !== undefined && problemsOf(record.kind, seems).length === 0;
   if (usable) return SourceFile.restored(record.file.path, record.file.text, seems, []);
   if (record.kind === 'action') {
     const stub = { id: fileId(record.file.path), title: '', raised: '0001-01-01', owner: '', status: 'open' };
+    return SourceFile.restored(record.file.path, '', stub, []);
+  }
+  // An evidence item with the id its file name gives, in its folder's action: a reference to it
+  // ("listed as reviewed but no evidence file has that id") follows from the file being unreadable.
+  // It supports nothing, so no closure finding is excused by it.
+  const action = record.kind === 'evidence' ? layout.folderActionOf(record.file.path) : undefined;
+  if (action !== undefined) {
+    const stub = { id: fileId(record.file.path), action, type: 'other', date: '0001-01-01', recorded_by: '', summary: '', finding: 'neutral' };
     return SourceFile.restored(record.file.path, '', stub, []);
   }
   return null;
@@ -62,12 +70,12 @@ export function counterfactual(repo: LoadedRepo, ctx: RuleContext): RuleContext 
   if (!broken.length) return undefined;
   const replace = (list: RecordFile[]) => list.flatMap((r) => {
     if (!r.file.syntax.length) return [r];
-    const file = standIn(r);
+    const file = standIn(r, repo.layout);
     return file ? [{ file, kind: r.kind, problems: [] }] : [];
   });
   let people = repo.people;
   const peopleBroken = broken.find((r) => r.kind === 'people');
-  if (peopleBroken) people = standIn(peopleBroken);
+  if (peopleBroken) people = standIn(peopleBroken, repo.layout);
   const seeming = buildContext({ ...repo, people, actions: replace(repo.actions), evidence: replace(repo.evidence) }, ctx.asOf);
   const trail = ctx.trail ? { trail: ctx.trail } : {};
   if (peopleBroken && !people) return { ...seeming, ...anyoneRegister(seeming, namedRoles(seeming)), ...trail };

@@ -49,6 +49,9 @@ export function scopeOf(root: string, scope: Scope, ctx: RuleContext): ScopeFilt
     evidenceFiles: evidence.filter((e) => e.action !== undefined && selected.has(e.action)),
     judges: (id) => id !== undefined && selected.has(id),
     reports: (f) => {
+      // In the group layout a file in this location's folder is this job's to report, whatever action
+      // it names: a record misfiled here is read by no other location's run.
+      if (scope.location !== undefined && ctx.layout.name === 'by-location' && locationOfFile(f.file) === scope.location) return true;
       if (f.action !== undefined) return selected.has(f.action);
       if (shared.has(f.file)) return true;
       if (wanted.length > 0) return inPaths(f.file);

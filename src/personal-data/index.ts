@@ -5,6 +5,7 @@ import { personalDataMatches } from './matches.js';
 import { lineLocator } from './positions.js';
 
 export { isTextAttachment } from './attachments.js';
+export { withoutLocationIds } from './location-ids.js';
 export { personalDataPhrase, type PersonalDataHit, type PersonalDataKind } from './hit.js';
 export { hasValidNhsCheckDigit } from './nhs-number.js';
 export { compileProviderPatterns, type PatternProblem } from './provider-patterns.js';

@@ -1,6 +1,7 @@
 // The file name is how people find a record; a mismatch hides it from everyone who looks by id.
 import { basename, extname } from 'node:path/posix';
 import type { Finding } from '../model.js';
+import { fileId } from '../repo/layout.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import type { SourceFile } from '../repo/source.js';
 import { findingAt } from './finding.js';
@@ -47,12 +48,21 @@ function actionFolder(ctx: RuleContext, file: SourceFile, id: string, location: 
 /** Evidence sits in its own action's folder (and, in the group layout, under that action's location). */
 function evidenceFolder(ctx: RuleContext, file: SourceFile, action: string): Finding[] {
   const owner = ctx.actionById(action)?.action;
+  // A --location run reads only its own folder: an action filed at another location is known by its file name.
+  const ownerLocation = owner !== undefined ? owner.location : listedLocationOf(ctx, action);
   const folder = ctx.layout.folderActionOf(file.path);
-  const right = ctx.layout.evidenceFolder(action, owner?.location);
+  const right = ctx.layout.evidenceFolder(action, ownerLocation);
   const here = file.path.slice(0, file.path.lastIndexOf('/'));
   const wrongAction = folder !== undefined && folder !== action;
-  const wrongLocation = ctx.layout.name === 'by-location' && owner?.location !== undefined && ctx.layout.locationOf(file.path) !== owner.location;
+  const wrongLocation = ctx.layout.name === 'by-location' && ownerLocation !== undefined && ctx.layout.locationOf(file.path) !== ownerLocation;
   if (!wrongAction && !wrongLocation) return [];
   const move = right !== undefined ? `Move it to ${right}/` : 'Move it to the folder of its action';
   return [findingAt(META, file, ['action'], `This evidence is for ${action} but sits in the folder ${here}/. ${move} or correct "action".`, action)];
+}
+
+/** In the group layout, the location folder of the one action file named for `actionId` (read or not). */
+export function listedLocationOf(ctx: RuleContext, actionId: string): string | undefined {
+  if (ctx.layout.name !== 'by-location') return undefined;
+  const paths = ctx.listed.actions.filter((p) => fileId(p) === actionId);
+  return paths.length === 1 ? ctx.layout.locationOf(paths[0]!) : undefined;
 }

@@ -1,7 +1,7 @@
 // Whatever is committed stays in every clone for ever: a person's identifier must be stopped before it enters the trail.
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import type { Finding } from '../model.js';
-import { compileProviderPatterns, findPersonalData, personalDataPhrase, type PersonalDataHit } from '../personal-data/index.js';
+import { compileProviderPatterns, findPersonalData, personalDataPhrase, type PersonalDataHit, withoutLocationIds } from '../personal-data/index.js';
 import type { SchemaName } from '../schema/validator.js';
 
 const META: RuleMeta = {
@@ -41,7 +41,9 @@ function inRecords(ctx: RuleContext, patterns: RegExp[]): Finding[] {
     const scope = SCANNED[kind];
     if (scope === undefined) continue;
     const action = actionOf(file.data, kind);
-    for (const hit of findPersonalData(file.text, scope === 'all' ? patterns : [])) {
+    // cqc.yaml: its locations' CQC IDs are a care home's, not a person's.
+    const text = kind === 'cqc' ? withoutLocationIds(file.text) : file.text;
+    for (const hit of findPersonalData(text, scope === 'all' ? patterns : [])) {
       out.push(finding(file.path, hit, `This file holds ${what(hit)}. ${WHY} Remove it (comments count too) and ${INSTEAD}. ${ALREADY}`, action));
     }
   }

@@ -28,10 +28,21 @@ function texts(value: unknown, path: DataPath = []): [DataPath, string][] {
 /** The placeholder's first two words, across any line break YAML folds into a space. */
 const OPENING = new RegExp(PLACEHOLDER.split(/\s+/).slice(0, 2).join('\\s+'), 'i');
 
+/**
+ * The shipped templates' words, or SPEC's own example of a placeholder, "Replace this …" (with an
+ * ellipsis, as a form leaves it). Real text that starts the same way ("Replace this hoist sling")
+ * has no ellipsis there and is left alone.
+ */
+const ELLIPSIS_FORM = new RegExp(`${OPENING.source}\\s*(?:…|\\.\\.\\.)`, 'i');
+
+function isPlaceholder(text: string): boolean {
+  return text.toLowerCase().includes(MARK) || ELLIPSIS_FORM.test(text);
+}
+
 function placeholders(file: SourceFile, data: unknown, action: string): Finding[] {
   // Most records never held it: a glance at the raw text spares walking every value of them.
   if (!OPENING.test(file.text)) return [];
-  return texts(data).filter(([, text]) => text.toLowerCase().includes(MARK)).map(([path]) =>
+  return texts(data).filter(([, text]) => isPlaceholder(text)).map(([path]) =>
     findingAt(META, file, path,
       `${fieldLabel(path)} still holds the template's placeholder ("${PLACEHOLDER} …"). Write what was actually found in its place, in your own words, before the action goes to governance: cqc close refuses while the placeholder stands.`,
       action));

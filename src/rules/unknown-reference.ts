@@ -5,8 +5,8 @@ import { closest } from '../suggest.js';
 import type { Finding } from '../model.js';
 import type { DataPath, SourceFile } from '../repo/source.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
-import { fileId } from '../repo/layout.js';
 import { findingAt } from './finding.js';
+import { listedLocationOf } from './id-filename.js';
 import { didYouMean, shown } from './reference-words.js';
 
 const META: RuleMeta = {
@@ -20,9 +20,10 @@ export const unknownReference: Rule = {
   meta: META,
   check(ctx) {
     const out: Finding[] = [];
-    const actionIds = new Set(ctx.actions.map((a) => a.action.id));
-    const brokenActions = schemaBroken(ctx, 'action');
-    const brokenEvidence = schemaBroken(ctx, 'evidence');
+    // A record that breaks its schema is left out of the other rules, but it exists: a reference to
+    // its id is not "to something that does not exist" (its schema findings say what to fix).
+    const actionIds = new Set([...ctx.actions.map((a) => a.action.id), ...idsRead(ctx, 'action')]);
+    const evidenceFileIds = idsRead(ctx, 'evidence');
     for (const { file, action: a } of ctx.actions) {
       const ref = refChecker(ctx, file, a.id, out);
       ref.person(['owner'], a.owner, 'owner');
@@ -44,7 +45,7 @@ export const unknownReference: Rule = {
       ref.person(['closure', 'decided_by'], a.closure?.decided_by, 'decider');
       a.closure?.evidence_reviewed?.forEach((eid, i) => {
         const items = ctx.evidenceById.get(eid);
-        if (!items?.length && brokenEvidence.has(eid)) return; // the file exists: schema reports what is wrong with it
+        if (!items?.length && evidenceFileIds.has(eid)) return;
         if (!items?.length) {
           const guess = didYouMean(ctx, closest(eid, ctx.evidenceFor(a.id).map((e) => e.evidence.id)));
           out.push(findingAt(META, file, ['closure', 'evidence_reviewed', i], `Evidence ${shown(ctx, eid)} is listed as reviewed but no evidence file has that id.${guess} Correct the id or add ${ctx.layout.evidenceFolder(a.id, a.location) ?? 'the evidence folder'}/<id>.yaml.`, a.id));
@@ -55,7 +56,7 @@ export const unknownReference: Rule = {
       a.post_closure?.reviews?.forEach((r, i) => {
         ref.person(['post_closure', 'reviews', i, 'by'], r.by, 'reviewer');
         r.evidence?.forEach((eid, j) => {
-          if (ctx.evidenceById.get(eid)?.some((e) => e.evidence.action === a.id) || brokenEvidence.has(eid)) return;
+          if (ctx.evidenceById.get(eid)?.some((e) => e.evidence.action === a.id) || (!ctx.evidenceById.has(eid) && evidenceFileIds.has(eid))) return;
           out.push(findingAt(META, file, ['post_closure', 'reviews', i, 'evidence', j], `The review on ${r.on} cites evidence ${eid}, but ${a.id} has no evidence item with that id. Correct the id, or record the evidence with "cqc evidence add ${a.id}".`, a.id));
         });
       });
@@ -76,7 +77,10 @@ export const unknownReference: Rule = {
       });
     }
     for (const { file, evidence: e } of ctx.evidence) {
-      if (!actionIds.has(e.action) && !brokenActions.has(e.action)) {
+      // Filed under another location than its action's (a --location run does not read that action):
+      // id-filename says where it belongs; the action does exist.
+      const elsewhere = !actionIds.has(e.action) && (listedLocationOf(ctx, e.action) ?? ctx.layout.locationOf(file.path)) !== ctx.layout.locationOf(file.path);
+      if (!actionIds.has(e.action) && !elsewhere) {
         const guess = didYouMean(ctx, closest(e.action, actionIds));
         out.push(findingAt(META, file, ['action'], `This evidence is for action ${shown(ctx, e.action)}, but there is no actions file with that id.${guess} Correct "action" or add the action.`, e.action));
       }
@@ -86,17 +90,11 @@ export const unknownReference: Rule = {
   },
 };
 
-/**
- * Ids of the action or evidence files that were read but break their schema (by file name, and by
- * the id they hold): they exist, and the schema rule already says what is wrong with each, so a
- * reference to one is not a reference to something that does not exist.
- */
-function schemaBroken(ctx: RuleContext, kind: 'action' | 'evidence'): Set<string> {
+/** The ids held by every action (or evidence) file read, whether or not it passed its schema. */
+function idsRead(ctx: RuleContext, kind: 'action' | 'evidence'): Set<string> {
   const ids = new Set<string>();
-  for (const r of ctx.files) {
-    if (r.kind !== kind || r.file.syntax.length > 0 || r.problems.length === 0) continue;
-    ids.add(fileId(r.file.path));
-    const id = (r.file.data as { id?: unknown } | undefined)?.id;
+  for (const { file, kind: k } of ctx.files) {
+    const id = k === kind && file.data && typeof file.data === 'object' ? (file.data as Record<string, unknown>).id : undefined;
     if (typeof id === 'string') ids.add(id);
   }
   return ids;

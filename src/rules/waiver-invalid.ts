@@ -7,12 +7,13 @@ import { signedWith, signatureWords } from '../audit/signatures.js';
 import { signedMode, signingTrust } from '../audit/signing.js';
 import { waiverCommit } from '../audit/waivers.js';
 import { commitWords } from '../audit/words.js';
-import { seniorsAt } from '../audit/registry.js';
+import { isSenior, seniorsAt } from '../audit/registry.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
 import type { Action, Finding, Waiver } from '../model.js';
 import { findingAt } from './finding.js';
 import { isSeniorFor, lacksRoleWords } from './closure-facts.js';
 import { isRuleId } from './index.js';
+import { shown } from './reference-words.js';
 
 const META: RuleMeta = {
   id: 'waiver-invalid',
@@ -32,12 +33,23 @@ export function waiverProblems(ctx: RuleContext, path: string, action: Action, w
   }
   if (w.approved_by === action.owner) {
     problems.push(`is approved by ${w.approved_by}, who owns the action; the owner cannot set a rule aside for their own work`);
-  } else if (ctx.people.has(w.approved_by) && !isSeniorFor(ctx, w.approved_by, action)) {
+  } else if (!ctx.people.has(w.approved_by)) {
+    // Someone people.yaml does not list holds no role at all, so no senior one: the waiver never counts.
+    problems.push(`is approved by ${shown(ctx, w.approved_by, 'someone')}, who is not in people.yaml and so holds no senior role (${ctx.policy.senior_roles.join(', ')}); name a senior person from people.yaml who does not own the action`);
+  } else if (!isSeniorFor(ctx, w.approved_by, action)) {
     problems.push(`is approved by ${w.approved_by}, who ${lacksRoleWords(ctx, w.approved_by, action, `no senior role (${ctx.policy.senior_roles.join(', ')})`)}`);
   }
   const commit = ctx.trail ? waiverCommit(ctx.trail, path, w) : undefined;
-  if (commit && commit.judged && commit.person !== w.approved_by) {
-    problems.push(`names ${w.approved_by} as approver, but was committed in ${commitWords(commit)}; a waiver counts only when its approver commits it, so ask ${w.approved_by} to review it and commit it themselves`);
+  // SPEC: invalid when "committed by someone who is not senior or who owns the action" (judged against
+  // the registry in the commit's parent). The approver, or another senior who does not own the action,
+  // may commit it; anyone else typing it in does not make it a senior's decision.
+  const committer = commit?.person;
+  const committedBadly = committer === undefined ? 'who is not in people.yaml'
+    : committer === action.owner ? 'who owns the action'
+      : commit && !isSenior(commit.before, committer, action.location) ? `who held no senior role${action.location !== undefined ? ` at ${action.location}` : ' group-wide'} then`
+        : undefined;
+  if (commit && commit.judged && committedBadly !== undefined) {
+    problems.push(`names ${w.approved_by} as approver, but was committed in ${commitWords(commit)}, ${committedBadly}; a waiver counts only when committed by a senior person who does not own the action, so ask ${w.approved_by} to review it and commit it themselves`);
   }
   if (commit && ctx.trail && signedMode(commit)) {
     const trust = signingTrust(ctx.trail);

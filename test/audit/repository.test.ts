@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/engine/judge.js';
 import { cleanupRepos, commitAs, git, tempDir, writeFiles } from '../git/helpers.js';
 import { EVIDENCE, OPEN_ACTION, writeRepo } from '../helpers/repo.js';
-import { ACTION, actionYaml, closedStory, configYaml, dan, E, evidenceYaml, gitFindings, grace, recommendedStory, rulesOf, story } from './fixture.js';
+import { ACTION, actionYaml, closedStory, configYaml, dan, E, evidenceYaml, gitFindings, grace, nadia, recommendedStory, rulesOf, story, tom } from './fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -96,7 +96,24 @@ describe('waivers (git side of waiver-invalid)', () => {
     const { report } = await judge({ cwd: s.dir, git: true, asOf: '2026-11-01' });
     const found = report.findings.filter((f) => f.rule === 'overdue' || f.rule === 'waiver-invalid');
     expect(found.map((f) => [f.rule, f.waived ?? false])).toEqual([['overdue', false], ['waiver-invalid', false]]);
-    expect(found.find((f) => f.rule === 'waiver-invalid')!.message).toMatch(/names grace-okafor as approver, but was committed in commit [0-9a-f]{7} \(2026-09-25, by dan-jones\)/);
+    expect(found.find((f) => f.rule === 'waiver-invalid')!.message).toMatch(/names grace-okafor as approver, but was committed in commit [0-9a-f]{7} \(2026-09-25, by dan-jones\), who owns the action/);
+  });
+
+  // SPEC waiver-invalid: "approved (or committed) by someone who is not senior or who owns the action";
+  // in signed mode, "a good signature by a senior's listed key". A senior who does not own the action
+  // may commit the waiver another senior approved; a colleague without a senior role may not.
+  it('keeps a waiver another senior committed, and rejects one a non-senior committed', async () => {
+    const byCommitter = async (committer: typeof tom) => {
+      const s = story();
+      s.commit(dan, '2026-09-01', { [ACTION]: overdue() }, 'raise');
+      s.commit(committer, '2026-09-25', { [ACTION]: overdue('grace-okafor') }, 'waive (agreed by Grace at governance)');
+      const { report } = await judge({ cwd: s.dir, git: true, asOf: '2026-11-01' });
+      return report.findings.filter((f) => f.rule === 'overdue' || f.rule === 'waiver-invalid');
+    };
+    expect((await byCommitter(tom)).map((f) => [f.rule, f.waived ?? false])).toEqual([['overdue', true]]);
+    const byNadia = await byCommitter(nadia);
+    expect(byNadia.map((f) => [f.rule, f.waived ?? false])).toEqual([['overdue', false], ['waiver-invalid', false]]);
+    expect(byNadia.find((f) => f.rule === 'waiver-invalid')!.message).toMatch(/by nadia-hussain\), who held no senior role at rose-house then/);
   });
 });
 

@@ -106,6 +106,23 @@ describe('checking the group layout', () => {
     expect(scoped.findings.filter((f) => f.file.startsWith('locations/rose-house/'))).toEqual([]);
     expect(scoped.actions.map((a) => a.id)).toEqual(['FRA-001']);
   });
+
+  // SPEC Scoping: "a CI matrix split by location loses nothing". A record misfiled in one location's
+  // folder is read only by that location's run, so that run must report it, whatever action it names.
+  it('a CI matrix split by location still reports records misfiled in another location\'s folder', () => {
+    const d = repo({
+      'locations/oak-lodge/actions/FRA-001.yaml': action('FRA-001', 'oak-lodge'),
+      'locations/rose-house/evidence/FRA-001/FRA-001-E01.yaml': evidence('FRA-001-E01', 'FRA-001'),
+      'locations/rose-house/actions/MED-001.yaml': action('MED-001', 'oak-lodge'),
+    });
+    const misfiled = (extra: string[]) => json(d, ['--no-git', ...extra]).findings.filter((f) => f.rule === 'id-filename' || f.rule === 'unknown-reference').map((f) => [f.rule, f.file]);
+    const expected = [['id-filename', 'locations/rose-house/actions/MED-001.yaml'], ['id-filename', 'locations/rose-house/evidence/FRA-001/FRA-001-E01.yaml']];
+    expect(misfiled([])).toEqual(expected);
+    expect(misfiled(['--location', 'rose-house'])).toEqual(expected);
+    expect(misfiled(['--location', 'oak-lodge'])).toEqual([]);
+    const evidenceMessage = json(d, ['--no-git', '--location', 'rose-house']).findings.find((f) => f.file.endsWith('FRA-001-E01.yaml'))!.message;
+    expect(evidenceMessage).toContain('Move it to locations/oak-lodge/evidence/FRA-001/');
+  });
 });
 
 // The demo repo keeps its records per home (examples/ uses the group layout), so the move is

@@ -36,6 +36,9 @@ describe('cqc check (built CLI)', () => {
     [['check', '--bogus'], /unknown option '--bogus'/],
     [['check', '--as-of', '2026-02-30'], /--as-of needs a calendar date/],
     [['check', '--format', 'xml'], /Unknown output format "xml"/],
+    // SPEC exit 2: "with one clear line on stderr", also when commander suggests the flag or command meant.
+    [['check', '--formt', 'json'], /unknown option '--formt' \(Did you mean --format\?\)/],
+    [['chek'], /unknown command 'chek' \(Did you mean check\?\)/],
   ])('usage error %j exits 2 with one line and no stack', (args, msg) => {
     const dir = writeRepo({});
     const r = cqc(args, { cwd: dir });
@@ -87,6 +90,16 @@ describe('cqc check scoping', () => {
     const ivy = cqc(['check', '--no-git', '--as-of', '2026-09-11', '--format', 'json', '--location', 'ivy-court'], { cwd: dir });
     expect(ivy.code).toBe(1);
     expect(JSON.parse(ivy.stdout).findings.map((f: { action: string }) => f.action)).toEqual(['MH-002']);
+  });
+
+  // SPEC exit 2: "bad flags". A --location cqc.yaml does not list would judge nothing and exit 0,
+  // so a typo in a CI matrix would pass every push; export and calendar already refuse it.
+  it('--location naming no location in cqc.yaml is a bad flag: exit 2, one line, nothing judged', () => {
+    const dir = writeRepo({ 'cqc.yaml': config, 'actions/MH-001.yaml': OPEN_ACTION, 'actions/MH-002.yaml': second });
+    const r = cqc(['check', '--no-git', '--as-of', '2026-09-11', '--format', 'json', '--location', 'rose-hose'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('cqc: --location rose-hose is not a location in cqc.yaml. Use one of: rose-house, ivy-court.\n');
   });
 
   it('[paths] report only the actions those files belong to', () => {

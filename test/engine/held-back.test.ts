@@ -106,6 +106,21 @@ describe('an evidence file with a tab', () => {
   });
 });
 
+// SPEC: findings that only follow from a file that could not be read are left out and counted in
+// summary.held_back. The file evidence/MH-001/MH-001-E03.yaml exists: "no evidence file has that id"
+// only follows from it being unreadable.
+describe('an evidence file nothing can be made of', () => {
+  it('holds back "no evidence file has that id" for the item it holds', async () => {
+    const path = 'evidence/MH-001/MH-001-E03.yaml';
+    const outcome = await judged(validRepo(), (files) => files.set(path, 'id: MH-001-E03\naction: MH-001\n  type: : [broken\n'));
+    const { report } = outcome;
+    expect(report.findings.filter((f) => f.rule === 'unknown-reference')).toEqual([]);
+    expect(outcome.heldBack.some((f) => f.rule === 'unknown-reference' && f.file === ACTION_FILE)).toBe(true);
+    expect(report.findings.filter((f) => f.file === path).map((f) => f.rule)).toEqual(['yaml-syntax']);
+    expect(report.summary.held_back).toBeGreaterThan(0);
+  });
+});
+
 describe('a governance step while people.yaml cannot be read', () => {
   it('refuses with the root cause (exit 2), writing nothing', async () => {
     const dir = makeRepo({ 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE.replace('    roles: [registered-manager]', '\troles: [registered-manager]'), 'actions/MH-001.yaml': ACTION });

@@ -87,6 +87,19 @@ describe('personal-data', () => {
     ]);
   });
 
+  // SPEC: a location's cqc_id matches ^1-[0-9]{5,11}$; real IDs have ten digits after "1-" too, and a
+  // care home's ID is not a person's identifier. Ten of them passing the NHS check must not fail a valid cqc.yaml.
+  it('leaves a location\'s CQC ID in cqc.yaml alone, even when its digits pass the NHS check', async () => {
+    const withIds = validRepo();
+    (withIds.config.locations as { cqc_id?: string }[])[0]!.cqc_id = `1-${NHS}`;
+    const clean = await judged(withIds);
+    expect(findingsOf(clean.report, 'personal-data')).toEqual([]);
+    expect(clean.report.summary.errors).toBe(0);
+    // The same digits anywhere else in cqc.yaml are still an NHS number.
+    const commented = await judged(withIds, { append: { 'cqc.yaml': `# manager's NHS number ${NHS}\n` } });
+    expect(findingsOf(commented.report, 'personal-data').map((f) => [f.file, f.line])).toEqual([['cqc.yaml', place(commented.text('cqc.yaml'), `number ${NHS}`).line]]);
+  });
+
   it('reads the text attachments evidence lists, reporting at the attachment\'s own line and column, and no other files', async () => {
     const spec = validRepo();
     addEvidence(spec, {

@@ -44,6 +44,14 @@ describe('placeholder-text', () => {
     ]);
   });
 
+  // SPEC placeholder-text: 'a text field still holds a template's placeholder (e.g. "Replace this …")'.
+  it.each(['Replace this …', 'replace this...', 'Baseline: Replace this … with the audit result'])('flags SPEC\'s own example form: %s', async (baseline) => {
+    const spec = validRepo();
+    mh001(spec).baseline = baseline;
+    const repo = await checkRepo(spec);
+    expect(findingsOf(repo.report, 'placeholder-text').map((f) => [f.line, f.action])).toEqual([[lineOf(repo.text(ACTION_FILE), /^baseline:/), 'MH-001']]);
+  });
+
   it('leaves real text alone, even text that starts the same way', async () => {
     const spec = validRepo();
     mh001(spec).baseline = 'Replace this hoist sling: the audit found it frayed in two rooms.';

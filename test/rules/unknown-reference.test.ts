@@ -37,6 +37,21 @@ describe('unknown-reference suggests what was meant', () => {
     expect(f.message).toContain('This evidence is for action "MH-01", but there is no actions file with that id. Did you mean "MH-001"?');
   });
 
+  // SPEC unknown-reference: a reference to something "that does not exist". A record with a schema
+  // error exists; only its schema findings are reported, not "no actions file with that id" on each
+  // of its evidence items or "no evidence file has that id" where it is cited (SPEC's own decided_bye typo).
+  it.each([
+    ['an action', ACTION_FILE, (s: ReturnType<typeof validRepo>) => { (mh001(s).closure as Record<string, unknown>).decided_bye = 'grace-okafor'; }],
+    ['a reviewed evidence item', 'evidence/MH-001/MH-001-E03.yaml', (s: ReturnType<typeof validRepo>) => { (s.evidence['MH-001-E03'] as unknown as Record<string, unknown>).findng = 'supports'; }],
+  ])('stays quiet about %s that exists but breaks its schema', async (_what, file, change) => {
+    const { repo, found } = await unknownReferences((s) => {
+      change(s);
+      expect(mh001(s).closure!.evidence_reviewed).toContain('MH-001-E03');
+    });
+    expect(found).toEqual([]);
+    expect(findingsOf(repo.report, 'schema').map((f) => f.file)).toEqual([file]);
+  });
+
   it('suggests nothing when nothing is close', async () => {
     const { found } = await unknownReferences((s) => { mh001(s).closure!.recommended_by = 'somebody-else-entirely'; });
     expect(found).toHaveLength(1);

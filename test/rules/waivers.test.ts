@@ -40,6 +40,17 @@ describe('waivers on closure rules', () => {
     expect(repo.report.actions[0]!.ready).toBe(false);
   });
 
+  // SPEC waiver-invalid: "approved ... by someone who is not senior". Someone people.yaml does not
+  // list holds no senior role, so their waiver must not excuse the rule (unknown-reference also names them).
+  it('do not cover the rule when the approver is not in people.yaml', async () => {
+    const repo = await checkRepo(waived({ approved_by: 'ghost-approver' }));
+    expect(findingsOf(repo.report, 'evidence-sources')[0]!.waived).toBeUndefined();
+    expect(findingsOf(repo.report, 'waiver-invalid')).toHaveLength(1);
+    expect(findingsOf(repo.report, 'waiver-invalid')[0]!.message).toMatch(/ghost-approver", who is not in people\.yaml/);
+    expect(findingsOf(repo.report, 'unknown-reference')).toHaveLength(1);
+    expect(repo.report.summary.waived).toBe(0);
+  });
+
   it('do not cover the rule when the owner approved their own waiver', async () => {
     const repo = await checkRepo(waived({ approved_by: 'dan-jones' }));
     expect(findingsOf(repo.report, 'evidence-sources')[0]!.waived).toBeUndefined();
