@@ -38,11 +38,11 @@ export async function exportCommand(opts: ExportOptions, io: Io): Promise<number
   const skipped = skippedNote(outcome, opts.location);
   if (skipped) io.stderr(skipped);
   if (toScreen(opts.output)) {
-    io.stdout(await writeCsv(rows));
+    io.stdout(await writeCsv(rows, false));
     return 0;
   }
   const path = resolve(io.cwd, opts.output!);
-  writeAtomically(path, format === 'xlsx' ? await writeXlsx(rows) : await writeCsv(rows), `${format.toUpperCase()} export`);
+  writeAtomically(path, format === 'xlsx' ? await writeXlsx(rows) : await writeCsv(rows, true), `${format.toUpperCase()} export`);
   io.stdout(`Exported ${rows.length} action${rows.length === 1 ? '' : 's'} to ${path}.\n`);
   return 0;
 }

@@ -1,18 +1,20 @@
-// CSV for `cqc export` and `cqc import`: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark.
+// CSV for `cqc export` and `cqc import`: RFC 4180 quoting, UTF-8.
 //
-// The BOM is there for Excel: without it Excel on Windows opens a .csv as the local code page, and
-// "Siân Ó'Brien" arrives as "SiÃ¢n Ã“'Brien". LibreOffice, Google Sheets and csv-parse all accept it.
+// A file written with -o is for Excel: a byte-order mark and CRLF. Without the BOM Excel on Windows
+// opens a .csv as the local code page, and "Siân Ó'Brien" arrives as "SiÃ¢n Ã“'Brien". Text on
+// standard output is for other programs (a pipe, a script, `> file` on a server): plain UTF-8 and
+// LF, so its first header is "id" to any reader. Import reads both.
 import { EXPORT_COLUMNS, type ExportCell, type ExportRow, isoDate } from './columns.js';
 import { neutraliseFormula } from './formula.js';
 import { type HeaderMap, readSheetGrid, type SheetRead } from './sheet.js';
 
-/** The export as CSV text, starting with a BOM; write it as UTF-8. */
-export async function writeCsv(rows: readonly ExportRow[]): Promise<string> {
+/** The export as CSV text; for Excel, with a BOM and CRLF. Write it as UTF-8. */
+export async function writeCsv(rows: readonly ExportRow[], forExcel: boolean): Promise<string> {
   // Loaded here, not at the top: only export and import pay for it, never `cqc check`.
   const { stringify } = await import('csv-stringify/sync');
   const header = EXPORT_COLUMNS.map((c) => c.name);
   const records = rows.map((row) => EXPORT_COLUMNS.map((c) => csvText(row[c.name])));
-  return stringify([header, ...records], { bom: true, record_delimiter: 'windows' });
+  return stringify([header, ...records], { bom: forExcel, record_delimiter: forExcel ? 'windows' : 'unix' });
 }
 
 /** Dates as YYYY-MM-DD text, numbers as written, text neutralised against formulas. */

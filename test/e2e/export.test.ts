@@ -29,13 +29,22 @@ describe('cqc export --format csv', () => {
   const records = csvRecords(run.stdout);
   const row = (id: string) => records.find((r) => r.id === id)!;
 
-  it('prints UTF-8 CSV with a BOM: the SPEC headers in order, one row per action by id', () => {
+  it('prints plain UTF-8 CSV with LF line ends: the SPEC headers in order, one row per action by id', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout.startsWith('\uFEFFid,title,location,raised,')).toBe(true);
-    expect(run.stdout.split('\r\n')[0]!.replace('\uFEFF', '').split(',')).toEqual(SPEC_HEADERS);
+    expect(run.stdout.includes('\r')).toBe(false);
+    expect(run.stdout.split('\n')[0]!.split(',')).toEqual(SPEC_HEADERS);
     expect(records.map((r) => r.id)).toEqual(['IN-003', 'MH-001', 'NU-004', 'SUP-002']);
     expect(row('NU-004').title).toBe("Nutrition screening on Zoë's unit, led by Siân Ó'Brien");
+  });
+
+  it('writes a file for Excel with -o: the same rows, with a BOM and CRLF line ends', () => {
+    const r = cqc(['export', '-o', 'plan.csv', '--as-of', AS_OF, '--no-git'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const file = readFileSync(join(dir, 'plan.csv'), 'utf8');
+    expect(file.startsWith('\uFEFFid,title,location,raised,')).toBe(true);
+    expect(file.match(/\n/g)?.length).toBe(file.match(/\r\n/g)?.length);
+    expect(file).toBe(`\uFEFF${run.stdout.replaceAll('\n', '\r\n')}`);
   });
 
   it('gives RAG and ready exactly as cqc status does', () => {

@@ -6,10 +6,18 @@ import { allActions, bareAction, formulaAction, fullAction } from './fixtures.js
 import { exportRowAgain } from './round-trip.js';
 
 const headers: string[] = EXPORT_COLUMNS.map((c) => c.name);
-const exported = (): Promise<string> => writeCsv(allActions.map(exportRow));
+const exported = (): Promise<string> => writeCsv(allActions.map(exportRow), true);
 
 describe('CSV export', () => {
-  it('is UTF-8 with a BOM and CRLF after every record, and csv-parse reads the SPEC header row back', async () => {
+  it('for a program: plain UTF-8, LF after every record, no BOM', async () => {
+    const text = await writeCsv(allActions.map(exportRow), false);
+    expect(text.startsWith('id,title,location,raised,')).toBe(true);
+    expect(text.includes('\r')).toBe(false);
+    expect(text.split('\n')[0]!.split(',')).toEqual(headers);
+    expect(text).toBe((await exported()).replace('\uFEFF', '').replaceAll('\r\n', '\n'));
+  });
+
+  it('for Excel: UTF-8 with a BOM and CRLF after every record, and csv-parse reads the SPEC header row back', async () => {
     const text = await exported();
     expect(text.startsWith('\uFEFFid,title,location,raised,')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -66,7 +74,7 @@ describe('CSV import', () => {
 
   it('keeps line breaks, quotes and commas inside a cell, and the rows after it keep their numbers', async () => {
     const awkward = { ...bareAction, id: 'MH-009', title: 'Line one\r\nline "two", with a comma\nand three' };
-    const read = await readCsv(await writeCsv([awkward, fullAction].map(exportRow)));
+    const read = await readCsv(await writeCsv([awkward, fullAction].map(exportRow), true));
     expect(read.rows.map((r) => [r.row, r.cells.title])).toEqual([[2, awkward.title], [3, fullAction.title]]);
   });
 
