@@ -33,5 +33,8 @@ export function registerExchangeCommands(program: Command, setHandler: SetHandle
     .addOption(asOfOption())
     .addOption(outputOption('the calendar'))
     .addOption(locationFilterOption())
+    // Accepted so that one script can pass --no-git to every reading command: the calendar's dates
+    // come from the records alone, so it never reads the trail anyway.
+    .addOption(new Option('--no-git', 'accepted and ignored: the calendar never reads git history'))
     .action((opts) => setHandler(async (io) => (await import('../commands/calendar.js')).calendarCommand(opts, io)));
 }

@@ -56,7 +56,7 @@ function eventsOf(a: Action, ctx: RuleContext): CalendarEvent[] {
     out.push({
       uid: calendarUid(a.id, 'return_by'),
       date: c.return_by,
-      title: `${a.id} back to governance (held): ${a.title}`,
+      title: `${a.id} return to governance (held): ${a.title}`,
       description: about('Held in monitoring; back to governance',
         `decide again: close it if the evidence now supports closure ("cqc close ${a.id}"), hold it again with a new return date ("cqc hold ${a.id} --return-by <date>"), or reopen it for more work.`,
         c.decided_on ? [`Held on ${c.decided_on}${c.decided_by ? ` by ${c.decided_by}` : ''}`] : []),

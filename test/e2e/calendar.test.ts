@@ -54,10 +54,14 @@ describe('cqc calendar', () => {
     expect(parsed.some((e) => e.uid.startsWith('IN-003'))).toBe(false);
   });
 
+  it('accepts --no-git, as check and export do, and gives the same calendar (it never reads the trail)', () => {
+    expect(calendarOf(dir, ['--no-git'])).toBe(ics);
+  });
+
   it('names the action and the kind in the title, and the title, location and what to do in the description', () => {
     expect(byUid.get('NU-004.due.screening@cqc')?.summary).toBe("NU-004 target due (screening): Nutrition screening on Zoë's unit, led by Siân Ó'Brien");
     expect(byUid.get('MH-001.review_due@cqc')?.summary).toBe('MH-001 post-closure review due: Moving and handling risk assessments missing for changing mobility');
-    expect(byUid.get('SUP-002.return_by@cqc')?.summary).toBe('SUP-002 back to governance (held): Supervision records lack follow-up of agreed actions');
+    expect(byUid.get('SUP-002.return_by@cqc')?.summary).toBe('SUP-002 return to governance (held): Supervision records lack follow-up of agreed actions');
     expect(byUid.get('NU-004.due.screening@cqc')?.description).toBe([
       "Target due (screening) for NU-004: Nutrition screening on Zoë's unit, led by Siân Ó'Brien",
       'Location: Oak Lodge (oak-lodge)',
