@@ -8,7 +8,7 @@ import { calendarEvents } from '../exchange/calendar-events.js';
 import { writeCalendar } from '../exchange/ics.js';
 import type { Io } from '../io.js';
 import { writeAtomically } from '../report/check/outputs.js';
-import { checkLocation, skippedNote, toScreen } from './exchange-common.js';
+import { skippedNote, toScreen } from './exchange-common.js';
 
 export interface CalendarOptions {
   dir?: string;
@@ -25,7 +25,6 @@ export async function calendarCommand(opts: CalendarOptions, io: Io): Promise<nu
     cwd: io.cwd, dir: root, git: false, asOf,
     ...(opts.location !== undefined ? { location: opts.location } : {}),
   });
-  checkLocation(outcome.ctx, opts.location);
   const events = calendarEvents(outcome, opts.location);
   const provider = outcome.ctx.config.provider;
   const name = provider ? withheld(outcome.ctx, `cqc: ${provider}${opts.location ? ` (${opts.location})` : ''}`) : undefined;

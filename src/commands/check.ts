@@ -9,7 +9,6 @@ import { configData, loadConfig } from '../repo/load.js';
 import { leftoverNote } from '../repo/leftovers.js';
 import { parseFormatSpecs, useColor, writeOutputs } from '../report/check/outputs.js';
 import { terminalWidth } from '../report/width.js';
-import { checkLocation } from './exchange-common.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -42,8 +41,6 @@ export async function checkCommand(opts: CheckCommandOptions, io: Io): Promise<n
       cwd: io.cwd, dir: root, git: opts.git, asOf, paths: opts.paths,
       ...(opts.location !== undefined ? { location: opts.location } : {}),
     });
-    // A --location cqc.yaml does not list would judge nothing and pass: a typo in a CI matrix must fail (exit 2).
-    checkLocation(judged.ctx, opts.location);
     if (io.env.CQC_TIMING) io.stderr(judged.timings.toString());
     if (judged.leftovers.length) io.stderr(leftoverNote(judged.leftovers));
     return { report: judged.report, asOf, ...(judged.gitNote ? { gitNote: judged.gitNote } : {}) };

@@ -1,18 +1,10 @@
-// What `cqc export` and `cqc calendar` share: where the output goes, the --location they list, and
-// a word about any action file they had to leave out, so a missing row is never a silent one.
+// What `cqc export` and `cqc calendar` share: where the output goes, and a word about any action
+// file they had to leave out, so a missing row is never a silent one.
 import type { Judgement } from '../engine/judge.js';
-import type { RuleContext } from '../engine/types.js';
-import { UsageError } from '../errors.js';
 
 /** No -o, or `-o -`: standard output. */
 export function toScreen(output: string | undefined): boolean {
   return output === undefined || output === '-';
-}
-
-/** A --location that cqc.yaml does not list would give an empty file that looks like good news. */
-export function checkLocation(ctx: RuleContext, location: string | undefined): void {
-  if (location === undefined || ctx.locations === null || ctx.locations.has(location)) return;
-  throw new UsageError(`--location ${location} is not a location in cqc.yaml. Use one of: ${[...ctx.locations].join(', ')}.`);
 }
 
 /** "1 action file could not be read …" on stderr, or undefined when every action in scope is listed. */

@@ -10,7 +10,7 @@ import { exportActions } from '../exchange/export-actions.js';
 import { writeXlsx } from '../exchange/xlsx.js';
 import type { Io } from '../io.js';
 import { writeAtomically } from '../report/check/outputs.js';
-import { checkLocation, skippedNote, toScreen } from './exchange-common.js';
+import { skippedNote, toScreen } from './exchange-common.js';
 
 export interface ExportOptions {
   dir?: string;
@@ -33,7 +33,6 @@ export async function exportCommand(opts: ExportOptions, io: Io): Promise<number
     cwd: io.cwd, dir: root, git: opts.git, asOf,
     ...(opts.location !== undefined ? { location: opts.location } : {}),
   });
-  checkLocation(outcome.ctx, opts.location);
   const rows = exportActions(outcome, opts.location).map(exportRow);
   const skipped = skippedNote(outcome, opts.location);
   if (skipped) io.stderr(skipped);

@@ -1,6 +1,7 @@
 // `cqc status`: what can we close today, and what is stopping the rest?
 import { today } from '../dates.js';
 import { judge, rootOf } from '../engine/judge.js';
+import { checkLocation } from '../engine/scope.js';
 import { withheld } from '../engine/withhold.js';
 import { leftoverNote } from '../repo/leftovers.js';
 import { UsageError } from '../errors.js';
@@ -31,6 +32,8 @@ export async function statusCommand(opts: StatusOptions, io: Io): Promise<number
   const root = rootOf(io.cwd, opts.dir);
   const asOf = opts.asOf ?? today();
   const outcome = await judge({ cwd: io.cwd, dir: root, git: opts.git, asOf });
+  // status lists every action and filters the rows, so it checks the location itself.
+  checkLocation(outcome.ctx.locations, opts.location);
   if (outcome.leftovers.length) io.stderr(leftoverNote(outcome.leftovers));
   const rows = statusRows(outcome).filter((r) =>
     (!wanted || wanted.includes(r.status))

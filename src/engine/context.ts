@@ -67,7 +67,7 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     if (text !== null) attachmentTexts.set(p, text);
   }
 
-  const locations = Array.isArray(config.locations) ? new Set(config.locations.map((l) => l?.id).filter((x): x is string => typeof x === 'string')) : null;
+  const locations = locationIds(config);
 
   return {
     root: repo.root,
@@ -92,4 +92,10 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     attachmentTexts,
     links: repo.links,
   };
+}
+
+/** The location ids cqc.yaml lists, or null when it lists none (then any location is accepted). */
+export function locationIds(config: { locations?: unknown }): Set<string> | null {
+  if (!Array.isArray(config.locations)) return null;
+  return new Set(config.locations.map((l: { id?: unknown } | null) => l?.id).filter((x): x is string => typeof x === 'string'));
 }

@@ -9,11 +9,11 @@ import { layoutOf } from '../repo/layout.js';
 import { findRoot } from '../repo/root.js';
 import { RULES } from '../rules/index.js';
 import { actionState } from './action-state.js';
-import { buildContext } from './context.js';
+import { buildContext, locationIds } from './context.js';
 import { counterfactual, holdBack, registerUnreadable } from './held-back.js';
 import { GIT_SKIPPED_NOTE, readTrail, startHistory, type History } from './history.js';
 import { readiness, type Readiness } from './readiness.js';
-import { scopeOf } from './scope.js';
+import { checkLocation, scopeOf } from './scope.js';
 import { Timings } from './timing.js';
 import type { RuleContext } from './types.js';
 import { applyWaivers } from './waivers.js';
@@ -61,6 +61,7 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
   const timings = new Timings();
   const root = opts.repo?.root ?? rootOf(opts.cwd, opts.dir);
   const config = opts.repo?.config ?? loadConfig(root);
+  checkLocation(locationIds(configData(config)), opts.location);
   const layout = layoutOf(configData(config));
   const listed = opts.repo?.listed ?? listRecords(root, layout);
   // A run at one location of the group layout reads only that location's records and their history.

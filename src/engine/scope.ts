@@ -2,6 +2,7 @@
 // on shared files (cqc.yaml, people.yaml, the framework) and on actions with no location are always
 // reported, so a CI matrix split by location loses nothing.
 import { relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { Finding } from '../model.js';
 import type { RecordFile, RuleContext } from './types.js';
 
@@ -60,4 +61,13 @@ export function scopeOf(root: string, scope: Scope, ctx: RuleContext): ScopeFilt
       return at === undefined || at === scope.location;
     },
   };
+}
+
+/**
+ * A --location that cqc.yaml does not list would judge nothing and look like good news (a typo in a
+ * CI matrix would pass every push): a bad flag, exit 2.
+ */
+export function checkLocation(locations: Set<string> | null, location: string | undefined): void {
+  if (location === undefined || locations === null || locations.has(location)) return;
+  throw new UsageError(`--location ${location} is not a location in cqc.yaml. Use one of: ${[...locations].join(', ')}.`);
 }

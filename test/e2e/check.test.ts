@@ -96,10 +96,12 @@ describe('cqc check scoping', () => {
   // so a typo in a CI matrix would pass every push; export and calendar already refuse it.
   it('--location naming no location in cqc.yaml is a bad flag: exit 2, one line, nothing judged', () => {
     const dir = writeRepo({ 'cqc.yaml': config, 'actions/MH-001.yaml': OPEN_ACTION, 'actions/MH-002.yaml': second });
-    const r = cqc(['check', '--no-git', '--as-of', '2026-09-11', '--format', 'json', '--location', 'rose-hose'], { cwd: dir });
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('cqc: --location rose-hose is not a location in cqc.yaml. Use one of: rose-house, ivy-court.\n');
+    for (const command of [['check', '--format', 'json'], ['status'], ['export'], ['calendar']]) {
+      const r = cqc([...command, '--no-git', '--as-of', '2026-09-11', '--location', 'rose-hose'], { cwd: dir });
+      expect(r.code, command[0]).toBe(2);
+      expect(r.stdout, command[0]).toBe('');
+      expect(r.stderr, command[0]).toBe('cqc: --location rose-hose is not a location in cqc.yaml. Use one of: rose-house, ivy-court.\n');
+    }
   });
 
   it('[paths] report only the actions those files belong to', () => {
