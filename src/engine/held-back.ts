@@ -35,7 +35,8 @@ function standIn(record: RecordFile, layout: Layout): SourceFile | null {
   }
   // An evidence item with the id its file name gives, in its folder's action: a reference to it
   // ("listed as reviewed but no evidence file has that id") follows from the file being unreadable.
-  // It supports nothing, so no closure finding is excused by it.
+  // It supports nothing: what the rules that count the action's evidence say is held back instead
+  // (holdBack), since nobody can tell what the file holds.
   const action = record.kind === 'evidence' ? layout.folderActionOf(record.file.path) : undefined;
   if (action !== undefined) {
     const stub = { id: fileId(record.file.path), action, type: 'other', date: '0001-01-01', recorded_by: '', summary: '', finding: 'neutral' };
@@ -91,6 +92,10 @@ const keyOf = (f: Finding) => [f.rule, f.file, f.line ?? 0, f.column ?? 0, f.act
 export function holdBack(findings: readonly Finding[], ctx: RuleContext, seeming: RuleContext | undefined): Sorted {
   if (!seeming) return { kept: [...findings], heldBack: [] };
   const broken = new Set(unreadableFiles(ctx).map((r) => r.file.path));
+  // An action with an unreadable evidence item: whether it has enough types, categories, independent
+  // items or measurements meeting its goal depends on what that item holds, which cannot be known.
+  const unknownEvidenceOf = new Set(unreadableFiles(ctx).filter((r) => r.kind === 'evidence').map((r) => ctx.layout.folderActionOf(r.file.path)).filter((id) => id !== undefined));
+  const countsEvidence = new Set(RULES.filter((r) => r.meta.countsEvidence).map((r) => r.meta.id));
   const repeated = new Map<string, number>();
   for (const f of RULES.flatMap((rule) => rule.check(seeming))) repeated.set(keyOf(f), (repeated.get(keyOf(f)) ?? 0) + 1);
   const rooted = new Set<string>();
@@ -101,6 +106,10 @@ export function holdBack(findings: readonly Finding[], ctx: RuleContext, seeming
       const first = f.rule === 'yaml-syntax' && !rooted.has(f.file);
       if (first) rooted.add(f.file);
       (first ? kept : heldBack).push(f);
+      continue;
+    }
+    if (countsEvidence.has(f.rule) && f.action !== undefined && unknownEvidenceOf.has(f.action)) {
+      heldBack.push(f);
       continue;
     }
     const left = repeated.get(keyOf(f)) ?? 0;

@@ -66,6 +66,11 @@ export interface RuleMeta {
   description: string;
   /** A warning that still stops `cqc close` (and so closure readiness) while it stands. */
   blocksClose?: boolean;
+  /**
+   * Judges an action by what its evidence items hold (types, categories, recorders, measurements,
+   * dates): an unreadable evidence item of that action could change the answer either way.
+   */
+  countsEvidence?: boolean;
 }
 
 export interface Rule {

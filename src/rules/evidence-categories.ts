@@ -10,6 +10,7 @@ const META: RuleMeta = {
   severity: 'error',
   stage: 'closure',
   description: "Closed with supporting evidence from fewer of CQC's evidence categories than required.",
+  countsEvidence: true,
 };
 
 /** The categories worth suggesting first: practice seen, people heard, results measured. */

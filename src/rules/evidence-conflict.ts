@@ -9,6 +9,7 @@ const META: RuleMeta = {
   severity: 'error',
   stage: 'closure',
   description: 'Closed while a concern has no later supporting evidence of the same type.',
+  countsEvidence: true,
 };
 
 export const evidenceConflict: Rule = {

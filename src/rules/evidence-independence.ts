@@ -11,6 +11,7 @@ const META: RuleMeta = {
   severity: 'error',
   stage: 'closure',
   description: 'Closed with too few supporting items recorded and committed by someone other than the owner.',
+  countsEvidence: true,
 };
 
 /** Why an item does not count as independent of the owner, or undefined when it does. */

@@ -9,6 +9,7 @@ const META: RuleMeta = {
   severity: 'error',
   stage: 'closure',
   description: 'Closed without a supporting item of each required evidence type.',
+  countsEvidence: true,
 };
 
 export const evidenceRequiredType: Rule = {

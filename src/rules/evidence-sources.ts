@@ -9,6 +9,7 @@ const META: RuleMeta = {
   severity: 'error',
   stage: 'closure',
   description: 'Closed with fewer distinct supporting evidence types than required.',
+  countsEvidence: true,
 };
 
 /** Types that show practice from different angles (records, direct observation, what people say, outcomes). */

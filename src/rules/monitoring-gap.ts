@@ -10,6 +10,7 @@ const META: RuleMeta = {
   severity: 'warning',
   stage: 'closure',
   description: "A target's measurements have lapsed beyond the monitoring frequency (before closure, or during post-closure monitoring).",
+  countsEvidence: true,
 };
 
 /**

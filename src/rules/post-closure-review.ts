@@ -9,6 +9,7 @@ const META: RuleMeta = {
   severity: 'error',
   stage: 'closure',
   description: 'A sustained post-closure review by the owner or without the right role, citing no later evidence, or contradicted by a later measurement.',
+  countsEvidence: true,
 };
 
 export const postClosureReview: Rule = {

@@ -11,6 +11,7 @@ const META: RuleMeta = {
   severity: 'warning',
   stage: 'closure',
   description: 'Closed while SPC shows a target will not reliably meet its goal (hit and miss, or consistently failing); an error with require_spc_assurance.',
+  countsEvidence: true,
 };
 
 export const targetNotAssured: Rule = {

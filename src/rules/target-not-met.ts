@@ -11,6 +11,7 @@ const META: RuleMeta = {
   severity: 'error',
   stage: 'closure',
   description: 'Closed while the latest measurement of a target misses its goal, or there is none.',
+  countsEvidence: true,
 };
 
 export const targetNotMet: Rule = {

@@ -12,6 +12,7 @@ const META: RuleMeta = {
   severity: 'error',
   stage: 'closure',
   description: 'Closed while the latest measurements of a target, on distinct dates, do not all meet the goal, or have not met it for the review period.',
+  countsEvidence: true,
 };
 
 export const targetNotSustained: Rule = {

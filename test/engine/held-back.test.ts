@@ -110,6 +110,29 @@ describe('an evidence file with a tab', () => {
 // summary.held_back. The file evidence/MH-001/MH-001-E03.yaml exists: "no evidence file has that id"
 // only follows from it being unreadable.
 describe('an evidence file nothing can be made of', () => {
+  // Whether a closed action still has enough types, categories and measurements depends on what the
+  // file holds: SPEC holds back what only follows from it. The run still fails on the file itself.
+  it.each([
+    ['an unclosed quote', (t: string) => t.replace(/^summary: .*$/m, 'summary: "Observed at handover')],
+    ['a bad indent', (t: string) => t.replace(/^type: /m, '  type: ')],
+    ['nothing YAML can read', () => 'id: MH-001-E03\naction: MH-001\n  type: : [broken\n'],
+  ])('with %s, reports only the file, and holds back the closure counts of its action', async (_, spoil) => {
+    const path = 'evidence/MH-001/MH-001-E03.yaml';
+    const outcome = await judged(validRepo(), (files) => files.set(path, spoil(files.get(path)!)));
+    expect(outcome.report.findings.map((f) => [f.rule, f.file, f.action])).toEqual([['yaml-syntax', path, 'MH-001']]);
+    expect(outcome.report.summary).toMatchObject({ errors: 1, warnings: 0 });
+    expect(outcome.heldBack.map((f) => f.rule)).toEqual(expect.arrayContaining(['evidence-sources']));
+    expect(outcome.report.actions.find((a) => a.id === 'MH-001')?.ready).toBe(false);
+  });
+
+  it('still reports what the unreadable item could not excuse: the owner deciding the closure', async () => {
+    const spec = validRepo();
+    mh001(spec).closure!.decided_by = 'dan-jones';
+    const path = 'evidence/MH-001/MH-001-E03.yaml';
+    const { report } = await judged(spec, (files) => files.set(path, 'id: MH-001-E03\naction: MH-001\n  type: : [broken\n'));
+    expect(report.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['yaml-syntax', 'self-approval']));
+  });
+
   it('holds back "no evidence file has that id" for the item it holds', async () => {
     const path = 'evidence/MH-001/MH-001-E03.yaml';
     const outcome = await judged(validRepo(), (files) => files.set(path, 'id: MH-001-E03\naction: MH-001\n  type: : [broken\n'));
