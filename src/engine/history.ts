@@ -48,7 +48,8 @@ async function readFrom(info: GitInfo, layout: Layout, paths: HistoryPath[]): Pr
   // The root was moved here from a folder outside it: read again with that folder, so each record's
   // history continues through the move (rare: one more pass only then).
   const from = movedFrom(info, commits);
-  if (from.length) commits = await readHistory(info, { pathspecs: paths, topPathspecs: [...registers, ...from.map((dir) => `:(top,literal)${dir}`)] });
+  // ('' is the top of the work tree itself: the root moved down into a folder, so the whole tree is read.)
+  if (from.length) commits = await readHistory(info, { pathspecs: paths, topPathspecs: [...registers, ...from.map((dir) => (dir === '' ? ':(top)' : `:(top,literal)${dir}`))] });
   const chains = fileChains(commits, layout.kindOf);
   const newestKeys = new Set(chains.flatMap((chain) => {
     const last = chain.steps[chain.steps.length - 1];
@@ -62,7 +63,7 @@ async function readFrom(info: GitInfo, layout: Layout, paths: HistoryPath[]): Pr
   return { info, commits, chains, uncommitted, versions, newest: requests.filter((r) => newestKeys.has(r.key)) };
 }
 
-/** Folders (from the top of the work tree) outside the root whose cqc.yaml a commit moved into it. */
+/** Folders (from the top of the work tree, '' for the top) outside the root whose cqc.yaml a commit moved into it. */
 function movedFrom(info: GitInfo, commits: readonly Commit[]): string[] {
   const up = '../'.repeat(info.prefix.split('/').filter(Boolean).length);
   const dirs = new Set<string>();
@@ -70,7 +71,7 @@ function movedFrom(info: GitInfo, commits: readonly Commit[]): string[] {
     for (const change of c.changes) {
       if (change.path !== CONFIG_FILE || change.status !== 'R' || !change.oldPath?.startsWith('../') || !change.oldPath.startsWith(up)) continue;
       const dir = change.oldPath.slice(up.length, -CONFIG_FILE.length).replace(/\/$/, '');
-      if (dir !== '') dirs.add(dir);
+      dirs.add(dir);
     }
   }
   return [...dirs];
