@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupRepos, commitAs, git, makeSshKey } from '../git/helpers.js';
 import { lineOf } from '../helpers/repo.js';
-import { ACTION, actionYaml, closedStory, configYaml, dan, E, evidenceYaml, grace, nadia, peopleYaml, priya, recommendedStory, story, tom } from '../audit/fixture.js';
+import { ACTION, actionYaml, closedStory, configYaml, dan, E, evidenceYaml, grace, nadia, PEOPLE, peopleYaml, priya, recommendedStory, story, tom } from '../audit/fixture.js';
 import { check, gate, rulesOf } from './gate-fixture.js';
 
 afterAll(cleanupRepos);
@@ -95,6 +95,18 @@ describe('registry-change: moving the assurance root is judged against the regis
     const found = gate(check(join(s.repo.dir, 'governance')).report);
     expect(rulesOf(found)).toEqual(['evidence-altered']);
     expect(found[0]!.message).toMatch(/was changed in commit [0-9a-f]{7} \(2026-10-21, by dan-jones\)/);
+  });
+
+  it('follows each record through a move of the root that also rewrites cqc.yaml (and people.yaml), so git pairs neither', () => {
+    const settings = `${configYaml({ min_evidence_sources: 2, sustained_for: 2, evidence_max_age: 'P90D' }).replace('Example Care Ltd', 'Example Care Group plc')}framework: cqc-saf-2023\n`;
+    // The same people written as JSON, newest first: nothing git would pair with the old file.
+    for (const people of [undefined, JSON.stringify({ people: [...PEOPLE].reverse() })]) {
+      const s = closedStory(undefined, { prefix: 'cqc' });
+      git(s.repo.dir, ['mv', 'cqc', 'governance']);
+      commitAs(s.repo, tom, '2026-10-25T09:00:00Z', { 'governance/cqc.yaml': settings, ...(people ? { 'governance/people.yaml': people } : {}) }, 'Move the records to governance/, with the group settings');
+      // Tom may move and change the register; the recommendation and decision stay Priya's and Grace's.
+      expect(gate(check(join(s.repo.dir, 'governance')).report)).toEqual([]);
+    }
   });
 
   it('catches a fresh folder with a register of its own: only a commit whose parent has no cqc.yaml anywhere starts one', () => {
