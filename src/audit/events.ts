@@ -76,7 +76,9 @@ function eventsAgainst(cur: Data, prev: Data | null, deletedBefore: boolean, ver
   const status = str(cur, 'status');
   if (prev === null) {
     const kind = deletedBefore ? 'restored' : 'raised';
-    out.push({ kind, detail: `${kind} with status ${status ?? 'unknown'}`, key: kind, extra: status !== undefined ? { to: status } : {} });
+    // A restored record moves on from the status it had when it was deleted.
+    const from = kind === 'restored' ? str(restoredFrom?.data ?? null, 'status') : undefined;
+    out.push({ kind, detail: `${kind} with status ${status ?? 'unknown'}`, key: kind, extra: { ...(status !== undefined ? { to: status } : {}), ...(from !== undefined ? { from } : {}) } });
   } else if (str(prev, 'status') !== status) {
     out.push({ kind: 'status', detail: `status ${str(prev, 'status') ?? 'unknown'} → ${status ?? 'unknown'}`, key: `status>${status ?? ''}`, extra: { from: str(prev, 'status') ?? 'unknown', to: status ?? 'unknown' } });
   }
