@@ -95,6 +95,18 @@ describe('closure-attribution', () => {
     expect(findings[0]!.line).toBeUndefined();
   });
 
+  it('keeps each step its own commit through an action deleted and added back as it was', async () => {
+    const s = closedStory();
+    const text = readFileSync(join(s.dir, ACTION), 'utf8');
+    s.commit(dan, '2026-10-22', { [ACTION]: null }, 'remove by mistake');
+    s.commit(dan, '2026-10-23', { [ACTION]: text }, 'put it back');
+    expect(await gitFindings(s.dir)).toEqual([]);
+    // Added back with another decision date, the decision is the restorer's.
+    s.commit(dan, '2026-10-24', { [ACTION]: null }, 'remove again');
+    s.commit(dan, '2026-10-25', { [ACTION]: actionYaml('closed', (a) => { a.closure!.decided_on = '2026-10-21'; }) }, 'put it back, redated');
+    expect(rulesOf(await gitFindings(s.dir))).toEqual(['closure-attribution']);
+  });
+
   it('follows a rename: the decision keeps its commit', async () => {
     const s = recommendedStory();
     s.commit(grace, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'close');
