@@ -38,6 +38,16 @@ describe('criteria-weakened', () => {
     expect(await gitFindings(same.dir)).toEqual([]);
   });
 
+  it('knows a single target by "target" and by an id of its own: naming it is not removing it', async () => {
+    const s = started();
+    s.commit(priya, '2026-09-10', { [ACTION]: actionYaml('in_progress', (a) => { a.target!.id = 'files'; }) }, 'name the target');
+    expect(await gitFindings(s.dir)).toEqual([]);
+    s.commit(priya, '2026-09-11', { [ACTION]: actionYaml('in_progress', (a) => { a.target!.id = 'files'; a.target!.goal = 90; }) }, 'lower it');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['criteria-weakened']);
+    expect(findings[0]!.message).toMatch(/the goal of target files was lowered from 95 to 90/);
+  });
+
   it('accepts the same change by a senior person who does not own the action', async () => {
     const s = started();
     s.commit(grace, '2026-09-20', { [ACTION]: actionYaml('in_progress', (a) => { a.target!.goal = 80; }) }, 'agreed at governance');
