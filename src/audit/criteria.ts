@@ -27,18 +27,28 @@ function changed(prev: Data | undefined, cur: Data | undefined, key: string, wor
   return [{ field: path, what }];
 }
 
-/** The action's targets by id: a single `target:` is "target" unless it names itself. */
-function targetsOf(d: Data): { id: string; data: Data; field: (string | number)[] }[] {
+/**
+ * The action's targets by id. A single `target:` is "target" (SPEC: JSON and measurements call it
+ * that), and also answers to an `id` of its own, so naming it, or turning it into a `targets:` list
+ * entry with that id, does not remove it.
+ */
+function targetsOf(d: Data): { id: string; ids: string[]; data: Data; field: (string | number)[] }[] {
   const single = mapping(d, 'target');
-  if (single) return [{ id: str(single, 'id') ?? 'target', data: single, field: ['target'] }];
-  return list(d, 'targets').flatMap((t, i) => (mapping(t) ? [{ id: str(t, 'id') ?? `#${i + 1}`, data: mapping(t)!, field: ['targets', i] }] : []));
+  if (single) {
+    const own = str(single, 'id');
+    return [{ id: own ?? 'target', ids: own !== undefined && own !== 'target' ? ['target', own] : ['target'], data: single, field: ['target'] }];
+  }
+  return list(d, 'targets').flatMap((t, i) => {
+    const id = str(t, 'id') ?? `#${i + 1}`;
+    return mapping(t) ? [{ id, ids: [id], data: mapping(t)!, field: ['targets', i] }] : [];
+  });
 }
 
 function targetWeakenings(prev: Data, cur: Data): Weakening[] {
   const now = targetsOf(cur);
   const out: Weakening[] = [];
   for (const before of targetsOf(prev)) {
-    const after = now.find((t) => t.id === before.id);
+    const after = now.find((t) => t.ids.some((id) => before.ids.includes(id)));
     const of = before.id === 'target' ? 'the target' : `target ${before.id}`;
     if (!after) {
       out.push({ field: mapping(cur, 'target') ? ['target'] : list(cur, 'targets').length ? ['targets'] : ['target'], what: `${of} was removed` });

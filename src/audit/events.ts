@@ -26,12 +26,15 @@ export function readableBase(base: Version | null | undefined): Version | null {
 export function actionEvents(id: string, versions: readonly Version[], context?: EventContext): AuditEvent[] {
   const events: AuditEvent[] = [];
   let deletedBefore = false;
+  /** The last readable version before a deletion: what a restored file is compared with. */
+  let lastLive: Version | undefined;
   for (const version of versions) {
     const bases = version.bases.map(readableBase);
     const push = (f: Found) => events.push({ kind: f.kind, action: id, commit: version.commit, path: version.step.path, detail: f.detail, version, ...(bases[0] ? { previous: bases[0] } : {}), ...f.extra });
     // Absent from a parent: the merged branch had already deleted it (or never had it).
     if (version.data === null && !version.broken) {
       if (bases.every((b) => b !== null)) push({ kind: 'deleted', detail: 'action file deleted', key: 'deleted', extra: {} });
+      if (!deletedBefore) lastLive = readableBase(version.bases[0]) ?? lastLive;
       deletedBefore = true;
       continue;
     }
@@ -40,7 +43,10 @@ export function actionEvents(id: string, versions: readonly Version[], context?:
     }
     // A version that was not valid YAML says nothing; the next readable one is compared with the last.
     if (version.data === null) continue;
-    const [first, ...others] = bases.map((b) => eventsAgainst(version.data!, b?.data ?? null, deletedBefore, version, context));
+    // A file deleted and added again is the same record restored: its criteria are weighed against
+    // what they were before the deletion, so deleting and re-adding never resets what was agreed.
+    const restoredFrom = deletedBefore ? lastLive : undefined;
+    const [first, ...others] = bases.map((b) => eventsAgainst(version.data!, b?.data ?? null, deletedBefore, version, context, restoredFrom));
     for (const f of first ?? []) {
       const mine = others.map((o) => o.find((x) => x.key === f.key));
       if (mine.some((m) => m === undefined)) continue;
@@ -65,19 +71,23 @@ function criteriaDetail(weakened: readonly Weakening[]): string {
 /** Keys whose change is a criteria event: what was agreed at the start and who is accountable for it. */
 const AGREED = ['target', 'targets', 'closure_criteria', 'owner', 'location', 'risk_areas', 'quality_statements', 'regulations', 'source'];
 
-function eventsAgainst(cur: Data, prev: Data | null, deletedBefore: boolean, version: Version, context: EventContext | undefined): Found[] {
+function eventsAgainst(cur: Data, prev: Data | null, deletedBefore: boolean, version: Version, context: EventContext | undefined, restoredFrom?: Version): Found[] {
   const out: Found[] = [];
   const status = str(cur, 'status');
   if (prev === null) {
     const kind = deletedBefore ? 'restored' : 'raised';
-    out.push({ kind, detail: `${kind} with status ${status ?? 'unknown'}`, key: kind, extra: status !== undefined ? { to: status } : {} });
+    // A restored record moves on from the status it had when it was deleted.
+    const from = kind === 'restored' ? str(restoredFrom?.data ?? null, 'status') : undefined;
+    out.push({ kind, detail: `${kind} with status ${status ?? 'unknown'}`, key: kind, extra: { ...(status !== undefined ? { to: status } : {}), ...(from !== undefined ? { from } : {}) } });
   } else if (str(prev, 'status') !== status) {
     out.push({ kind: 'status', detail: `status ${str(prev, 'status') ?? 'unknown'} → ${status ?? 'unknown'}`, key: `status>${status ?? ''}`, extra: { from: str(prev, 'status') ?? 'unknown', to: status ?? 'unknown' } });
   }
-  if (prev !== null && AGREED.some((k) => !sameValue(cur[k], prev[k]))) {
-    const weakened = weakenings(prev, cur, version.commit.before.policy, context?.framework);
-    const agreed = !sameValue([cur.target, cur.targets, cur.closure_criteria], [prev.target, prev.targets, prev.closure_criteria]);
-    if (agreed || weakened.length) out.push({ kind: 'criteria', detail: criteriaDetail(weakened), key: 'criteria', extra: { weakened } });
+  const was = prev ?? restoredFrom?.data ?? null;
+  if (was !== null && AGREED.some((k) => !sameValue(cur[k], was[k]))) {
+    const weakened = weakenings(was, cur, version.commit.before.policy, context?.framework);
+    const agreed = !sameValue([cur.target, cur.targets, cur.closure_criteria], [was.target, was.targets, was.closure_criteria]);
+    const previous = prev === null && restoredFrom ? { previous: restoredFrom } : {};
+    if (agreed || weakened.length) out.push({ kind: 'criteria', detail: criteriaDetail(weakened), key: 'criteria', extra: { weakened, ...previous } });
   }
   stepEvents(cur, prev ?? EMPTY, (f) => out.push(f));
   return out;

@@ -36,18 +36,43 @@ export function versionAt(trail: EvidenceTrail, index: number): Version | undefi
   return found;
 }
 
-/** The first step after `decision` that changed or removed a file which already existed at it. */
+/**
+ * The first step after `decision` that changed or removed a file which already existed at it. A move
+ * that keeps every byte of content is not an alteration, nor is a deletion undone by adding the same
+ * content back (SPEC evidence-altered: "an item deleted and re-added with identical content is not a change").
+ */
 export function firstChangeAfter(chain: FileChain, decision: TrailCommit, versions: readonly Version[] = []): FileStep | undefined {
   const first = chain.steps[0];
   if (!first || first.index > decision.index) return undefined;
-  return chain.steps.find((step, i) => {
-    if (step.index <= decision.index) return false;
-    if (step.status !== 'R') return true;
-    // A move that keeps every byte of content is not an alteration.
-    const before = versions.find((v) => v.step === chain.steps[i - 1])?.data;
-    const after = versions.find((v) => v.step === step)?.data;
-    return before === undefined || after === undefined || !sameValue(before, after);
-  });
+  const dataOf = (step: FileStep) => versions.find((v) => v.step === step)?.data ?? undefined;
+  // Same content: the parsed versions where they were read, else the same blob (attachments).
+  const same = (a: FileStep | undefined, b: FileStep | undefined): boolean => {
+    if (!a || !b) return false;
+    const [da, db] = [dataOf(a), dataOf(b)];
+    if (da !== undefined && db !== undefined) return sameValue(da, db);
+    return a.blob !== undefined && a.blob === b.blob;
+  };
+  /** The last step that left the file holding content (undefined while it is deleted). */
+  let live: FileStep | undefined;
+  for (let i = 0; i < chain.steps.length; i++) {
+    const step = chain.steps[i]!;
+    if (step.index <= decision.index) {
+      live = step.status === 'D' ? undefined : step;
+      continue;
+    }
+    if (step.status === 'D') {
+      const next = chain.steps[i + 1];
+      if (next && next.status !== 'D' && same(live, next)) continue;
+      return step;
+    }
+    // A move, or the content added back after a deletion: a change only if the content differs.
+    if ((step.status === 'R' || step.status === 'A') && same(live, step)) {
+      live = step;
+      continue;
+    }
+    return step;
+  }
+  return undefined;
 }
 
 /** The item's date as it stood at the decision, if its old version was read. */

@@ -31,10 +31,24 @@ export function recordedWhile(trail: ActionTrail | undefined, holds: (d: Data) =
   if (!last || last.data === null || !holds(last.data)) return { state: 'uncommitted' };
   let found = last;
   for (;;) {
-    const next = found.bases.map(readableBase).find((b) => b !== null && b.data !== null && holds(b.data));
+    const next = found.bases.map(readableBase).find((b) => b !== null && b.data !== null && holds(b.data))
+      ?? beforeDeletion(versions, found, holds);
     if (!next) return { state: 'committed', version: found };
     found = next;
   }
+}
+
+/**
+ * For a version that added the file back after it was deleted (the same record restored), the
+ * version before the deletion when that already held it: adding back what was there changes nothing,
+ * so the value stays the commit's that put it there.
+ */
+function beforeDeletion(versions: readonly Version[], version: Version, holds: (d: Data) => boolean): Version | undefined {
+  if (version.bases.some((b) => b !== null)) return undefined;
+  const deletion = versions[versions.indexOf(version) - 1];
+  if (!deletion || deletion.data !== null || deletion.broken) return undefined;
+  const before = readableBase(deletion.bases[0]);
+  return before && before.data !== null && holds(before.data) ? before : undefined;
 }
 
 export const decisionRecorded = (t: ActionTrail | undefined, current: Data | null) => recordedBy(t, current, decisionKey);

@@ -48,7 +48,8 @@ async function readFrom(info: GitInfo, layout: Layout, paths: HistoryPath[]): Pr
   // The root was moved here from a folder outside it: read again with that folder, so each record's
   // history continues through the move (rare: one more pass only then).
   const from = movedFrom(info, commits);
-  if (from.length) commits = await readHistory(info, { pathspecs: paths, topPathspecs: [...registers, ...from.map((dir) => `:(top,literal)${dir}`)] });
+  // ('' is the top of the work tree itself: the root moved down into a folder, so the whole tree is read.)
+  if (from.length) commits = await readHistory(info, { pathspecs: paths, topPathspecs: [...registers, ...from.map((dir) => (dir === '' ? ':(top)' : `:(top,literal)${dir}`))] });
   const chains = fileChains(commits, layout.kindOf);
   const newestKeys = new Set(chains.flatMap((chain) => {
     const last = chain.steps[chain.steps.length - 1];
@@ -62,16 +63,23 @@ async function readFrom(info: GitInfo, layout: Layout, paths: HistoryPath[]): Pr
   return { info, commits, chains, uncommitted, versions, newest: requests.filter((r) => newestKeys.has(r.key)) };
 }
 
-/** Folders (from the top of the work tree) outside the root whose cqc.yaml a commit moved into it. */
+/**
+ * Folders (from the top of the work tree, '' for the top) outside the root that a commit moved the
+ * root from: where the cqc.yaml it renames into the root came from (git's pairing), else its
+ * people.yaml, else the one folder whose cqc.yaml it deleted while adding the root's (the settings
+ * rewritten in the move, so git pairs nothing).
+ */
 function movedFrom(info: GitInfo, commits: readonly Commit[]): string[] {
   const up = '../'.repeat(info.prefix.split('/').filter(Boolean).length);
+  const outside = (path: string | undefined): path is string => path !== undefined && path.startsWith('../') && path.startsWith(up);
+  const folderOf = (path: string) => path.slice(up.length, path.lastIndexOf('/') + 1).replace(/\/$/, '');
   const dirs = new Set<string>();
   for (const c of commits) {
-    for (const change of c.changes) {
-      if (change.path !== CONFIG_FILE || change.status !== 'R' || !change.oldPath?.startsWith('../') || !change.oldPath.startsWith(up)) continue;
-      const dir = change.oldPath.slice(up.length, -CONFIG_FILE.length).replace(/\/$/, '');
-      if (dir !== '') dirs.add(dir);
-    }
+    const renamed = (file: string) => c.changes.find((ch) => ch.path === file && ch.status === 'R' && outside(ch.oldPath))?.oldPath;
+    const added = c.changes.some((ch) => ch.path === CONFIG_FILE && ch.status === 'A');
+    const deleted = c.changes.filter((ch) => ch.status === 'D' && outside(ch.path) && ch.path.endsWith(`/${CONFIG_FILE}`)).map((ch) => ch.path);
+    const from = renamed(CONFIG_FILE) ?? renamed(PEOPLE_FILE) ?? (added && deleted.length === 1 ? deleted[0] : undefined);
+    if (from !== undefined) dirs.add(folderOf(from));
   }
   return [...dirs];
 }

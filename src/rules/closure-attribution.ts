@@ -2,7 +2,8 @@
 // same holds for the recommendation, a hold, the commit that set the status to closed, each
 // post-closure review and each reopening: the record names a person, and git must show it was them.
 import { actionTrailAt, closedRecorded, decisionRecorded, entryRecorded, recommendationRecorded, type Recorded } from '../audit/index.js';
-import { list, mapping, type Data } from '../audit/parse.js';
+import { recordedWhile } from '../audit/recorded.js';
+import { list, mapping, stable, type Data } from '../audit/parse.js';
 import type { TrailCommit } from '../audit/types.js';
 import { commitWords } from '../audit/words.js';
 import type { DataPath } from '../repo/source.js';
@@ -18,8 +19,11 @@ const META: RuleMeta = {
   description: 'A recommendation, decision, hold, closure, post-closure review or reopening was committed by someone other than the person the record names.',
 };
 
+/** The fields of a decision beyond who, when and what (those are the decision's own key). */
+const DECISION_DETAILS = ['evidence_reviewed', 'minutes', 'rationale'] as const;
+
 /** One step the record attributes to a person, and where it sits in the file. */
-interface Step { named: string | undefined; recorded: Recorded; at: DataPath; what: string; key: boolean; on?: string }
+interface Step { named: string | undefined; recorded: Recorded; at: DataPath; what: string; key: boolean; on?: string; detail?: boolean }
 
 function steps(ctx: RuleContext, path: string, action: Action): Step[] {
   const history = actionTrailAt(ctx.trail!, path);
@@ -35,6 +39,17 @@ function steps(ctx: RuleContext, path: string, action: Action): Step[] {
     // The same commit as the decision says the same thing once.
     const same = closed.state === 'committed' && decision.state === 'committed' && closed.version.commit === decision.version.commit;
     if (!same) out.push({ named: closure?.decided_by, recorded: closed, at: ['status'], what: 'change of status to closed', key: false });
+  }
+  // Each field of closure is the person's it belongs to (SPEC "Attribution"): the evidence reviewed,
+  // minutes and rationale are the decider's. A change to them after the decision commit is judged;
+  // what stood before it (written with the recommendation, say) the decider took on by deciding.
+  if (closure?.decided_by !== undefined && decision.state === 'committed') {
+    for (const field of DECISION_DETAILS) {
+      const now = stable(closure[field] ?? null);
+      const recorded = recordedWhile(history, (d) => stable(mapping(d, 'closure')?.[field] ?? null) === now);
+      if (recorded.state !== 'committed' || recorded.version.commit.index <= decision.version.commit.index) continue;
+      out.push({ named: closure.decided_by, recorded, at: closure[field] !== undefined ? ['closure', field] : ['closure'], what: field.replace('_', ' '), key: closure[field] !== undefined, detail: true });
+    }
   }
   action.post_closure?.reviews?.forEach((entry, i) => out.push({
     named: entry.by, on: entry.on, at: ['post_closure', 'reviews', i], key: false, what: 'post-closure review',
@@ -52,6 +67,10 @@ function message(ctx: RuleContext, id: string, step: Step, named: string, commit
   const not = unknown ? '' : `, not by ${named}`;
   const ask = `Ask ${named} to review the record and commit it from an email listed for them in people.yaml`
     + `${unknown ? ` (if ${commit.author.email} is theirs, a senior person should first add it to their entry and the step should then be recommitted)` : ''}.`;
+  if (step.detail) {
+    return `The ${step.what} of the closure decision on ${id} was last changed in ${commitWords(commit)}${not}, after the decision by ${personLabel(ctx, named)} was recorded. `
+      + `Every part of a closure decision is the decider's, so a later change by anyone else rewrites what was decided. Restore it as the decision recorded it, or ${ask.charAt(0).toLowerCase()}${ask.slice(1)}`;
+  }
   if (step.what === 'change of status to closed') {
     return `${id} was set to closed in ${commitWords(commit)}${not}, but its closure decision names ${personLabel(ctx, named)}. `
       + `An action is closed by its decider's own commit, so the trail shows who closed it. ${ask}`;

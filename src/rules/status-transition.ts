@@ -25,7 +25,8 @@ function recommended(event: AuditEvent): boolean {
 function problem(event: AuditEvent, events: readonly AuditEvent[]): string | undefined {
   const to = event.to;
   if (to === undefined || !STATUSES.includes(to)) return undefined;
-  if (event.kind !== 'status') {
+  // A record deleted and added again is the same record: it moves on from the status it was deleted at.
+  if (event.kind !== 'status' && !(event.kind === 'restored' && event.from !== undefined)) {
     // A file added at a later status moved along no edge: records are often raised part-way, or
     // imported, and the people rules still judge who recommended and decided. Only a record that
     // arrives closed with no recommendation at all is a lifecycle problem.

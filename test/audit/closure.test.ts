@@ -47,6 +47,24 @@ describe('closure-attribution', () => {
     expect(findings.map((f) => f.message).join('\n')).toMatch(/recommendation to close on MH-001 names Grace/);
   });
 
+  it('judges every field of the decision: evidence reviewed, minutes and rationale changed after it by someone else', async () => {
+    const s = closedStory();
+    s.commit(dan, '2026-10-22', { [ACTION]: actionYaml('closed', (a) => { a.closure!.evidence_reviewed = ['MH-001-E01', 'MH-001-E03']; a.closure!.rationale = 'Sustained at 100%'; }) }, 'tidy the decision');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['closure-attribution', 'closure-attribution']);
+    const text = readFileSync(join(s.dir, ACTION), 'utf8');
+    expect(findings.map((f) => f.line)).toEqual([lineOf(text, 'evidence_reviewed:'), lineOf(text, 'rationale:')]);
+    expect(findings[0]!.message).toMatch(/The evidence reviewed of the closure decision on MH-001 was last changed in commit [0-9a-f]{7} \(2026-10-22, by dan-jones\), not by grace-okafor, after the decision by Grace Okafor \(grace-okafor\) was recorded/);
+  });
+
+  it('accepts decision details written before the decision (with the recommendation), and the decider\'s own later changes', async () => {
+    const s = recommendedStory();
+    s.commit(priya, '2026-10-15', { [ACTION]: actionYaml('recommended', (a) => { a.closure!.evidence_reviewed = ['MH-001-E01', 'MH-001-E02', 'MH-001-E03']; }) }, 'list the evidence for the meeting');
+    s.commit(grace, '2026-10-20', { [ACTION]: actionYaml('closed') }, 'close');
+    s.commit(grace, '2026-10-21', { [ACTION]: actionYaml('closed', (a) => { a.closure!.minutes = 'Governance minutes 2026-10-20, item 4'; }) }, 'add the minutes');
+    expect(await gitFindings(s.dir)).toEqual([]);
+  });
+
   it('is not fooled by a .mailmap that maps the owner\'s email to the decider', async () => {
     const s = recommendedStory();
     s.commit(dan, '2026-10-19', { '.mailmap': `Grace Okafor <${grace.email}> <${dan.email}>\n` }, 'tidy names');
@@ -75,6 +93,18 @@ describe('closure-attribution', () => {
     expect(rulesOf(findings)).toEqual(['not-committed']);
     expect(findings[0]).toMatchObject({ file: ACTION, action: 'MH-001', severity: 'warning' });
     expect(findings[0]!.line).toBeUndefined();
+  });
+
+  it('keeps each step its own commit through an action deleted and added back as it was', async () => {
+    const s = closedStory();
+    const text = readFileSync(join(s.dir, ACTION), 'utf8');
+    s.commit(dan, '2026-10-22', { [ACTION]: null }, 'remove by mistake');
+    s.commit(dan, '2026-10-23', { [ACTION]: text }, 'put it back');
+    expect(await gitFindings(s.dir)).toEqual([]);
+    // Added back with another decision date, the decision is the restorer's.
+    s.commit(dan, '2026-10-24', { [ACTION]: null }, 'remove again');
+    s.commit(dan, '2026-10-25', { [ACTION]: actionYaml('closed', (a) => { a.closure!.decided_on = '2026-10-21'; }) }, 'put it back, redated');
+    expect(rulesOf(await gitFindings(s.dir))).toEqual(['closure-attribution']);
   });
 
   it('follows a rename: the decision keeps its commit', async () => {

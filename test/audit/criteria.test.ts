@@ -24,6 +24,30 @@ describe('criteria-weakened', () => {
     expect(findings[0]!.message).toMatch(/the goal was lowered from 95 to 80 in commit [0-9a-f]{7} \(2026-09-20, by dan-jones\): by dan-jones, who owns the action/);
   });
 
+  it('weighs an action deleted and added again against what it said before the deletion', async () => {
+    const s = started();
+    s.commit(dan, '2026-09-18', { [ACTION]: null }, 'remove MH-001');
+    s.commit(dan, '2026-09-20', { [ACTION]: actionYaml('in_progress', (a) => { a.target!.goal = 80; a.owner = 'priya-patel'; }) }, 'raise it again');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['criteria-weakened']);
+    // The owner before the deletion is the owner that counts: Dan, handing it on while lowering it.
+    expect(findings[0]!.message).toMatch(/the owner changed from dan-jones to priya-patel; the goal was lowered from 95 to 80 in commit [0-9a-f]{7} \(2026-09-20, by dan-jones\): by dan-jones, who owns the action/);
+    const same = started();
+    same.commit(dan, '2026-09-18', { [ACTION]: null }, 'remove MH-001');
+    same.commit(dan, '2026-09-20', { [ACTION]: actionYaml('in_progress') }, 'put it back');
+    expect(await gitFindings(same.dir)).toEqual([]);
+  });
+
+  it('knows a single target by "target" and by an id of its own: naming it is not removing it', async () => {
+    const s = started();
+    s.commit(priya, '2026-09-10', { [ACTION]: actionYaml('in_progress', (a) => { a.target!.id = 'files'; }) }, 'name the target');
+    expect(await gitFindings(s.dir)).toEqual([]);
+    s.commit(priya, '2026-09-11', { [ACTION]: actionYaml('in_progress', (a) => { a.target!.id = 'files'; a.target!.goal = 90; }) }, 'lower it');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['criteria-weakened']);
+    expect(findings[0]!.message).toMatch(/the goal of target files was lowered from 95 to 90/);
+  });
+
   it('accepts the same change by a senior person who does not own the action', async () => {
     const s = started();
     s.commit(grace, '2026-09-20', { [ACTION]: actionYaml('in_progress', (a) => { a.target!.goal = 80; }) }, 'agreed at governance');

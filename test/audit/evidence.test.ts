@@ -52,6 +52,18 @@ describe('evidence-altered', () => {
     s.commit(priya, '2026-11-03', { [E.e2]: evidenceYaml('MH-001-E02', 'observation', '2026-09-24', (e) => { e.summary = 'observation on 2026-09-24, all safe'; }) }, 'move back and reword');
     expect(rulesOf(await gitFindings(s.dir, '2026-11-03'))).toEqual(['evidence-altered']);
   });
+
+  it('accepts an item deleted after the decision and added back with identical content, but not added back changed', async () => {
+    const s = closedStory();
+    s.commit(dan, '2026-10-25', { [E.e2]: null }, 'remove the observation');
+    s.commit(priya, '2026-10-26', { [E.e2]: `# restored from the shared drive\n${evidenceYaml('MH-001-E02', 'observation', '2026-09-24')}` }, 'put it back');
+    expect(await gitFindings(s.dir, '2026-10-27')).toEqual([]);
+    s.commit(dan, '2026-10-27', { [E.e2]: null }, 'remove it again');
+    s.commit(dan, '2026-10-28', { [E.e2]: evidenceYaml('MH-001-E02', 'observation', '2026-09-24', (e) => { e.summary = 'All transfers safe'; }) }, 'put it back reworded');
+    const findings = await gitFindings(s.dir, '2026-10-29');
+    expect(rulesOf(findings)).toEqual(['evidence-altered']);
+    expect(findings[0]!.message).toMatch(/Evidence MH-001-E02, dated on or before the closure decision of MH-001 on 2026-10-20, was changed in commit [0-9a-f]{7} \(2026-10-27, by dan-jones\)/);
+  });
 });
 
 describe('evidence-backdated', () => {

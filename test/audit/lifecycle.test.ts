@@ -17,6 +17,23 @@ describe('status-transition', () => {
     expect(findings[0]!.message).toMatch(/MH-001 moved from in_progress to closed, which skips the lifecycle/);
   });
 
+  it('judges a record deleted and added again from the status it was deleted at', async () => {
+    const s = story();
+    s.commit(dan, '2026-09-01', { [ACTION]: actionYaml('open') }, 'Raise');
+    s.commit(dan, '2026-09-02', { [ACTION]: null }, 'remove');
+    s.commit(dan, '2026-09-03', { [ACTION]: actionYaml('monitoring') }, 'add it back, in monitoring');
+    const findings = await gitFindings(s.dir);
+    expect(rulesOf(findings)).toEqual(['status-transition']);
+    expect(findings[0]!.message).toMatch(/MH-001 moved from open to monitoring, which skips the lifecycle/);
+    // Deleted and added back at the same status: nothing moved.
+    const same = story();
+    same.commit(dan, '2026-09-01', { [ACTION]: actionYaml('open') }, 'Raise');
+    same.commit(dan, '2026-09-03', { [ACTION]: actionYaml('in_progress') }, 'start');
+    same.commit(dan, '2026-09-04', { [ACTION]: null }, 'remove');
+    same.commit(dan, '2026-09-05', { [ACTION]: actionYaml('in_progress') }, 'add it back');
+    expect(await gitFindings(same.dir)).toEqual([]);
+  });
+
   it('fires on a closure with no recorded recommendation', async () => {
     const s = story();
     s.commit(dan, '2026-09-01', { [ACTION]: actionYaml('open') }, 'Raise');

@@ -1,12 +1,12 @@
 // Issue 11, who may change the rules: people.yaml and cqc.yaml (any change, a move included), the
 // start of the audit trail, roles limited to locations, and in signed mode the keys and waivers.
 // Real git histories (real SSH keys for signing), judged by the built CLI.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupRepos, commitAs, git, makeSshKey } from '../git/helpers.js';
 import { lineOf } from '../helpers/repo.js';
-import { ACTION, actionYaml, closedStory, configYaml, dan, grace, nadia, peopleYaml, priya, recommendedStory, story, tom } from '../audit/fixture.js';
+import { ACTION, actionYaml, closedStory, configYaml, dan, E, evidenceYaml, grace, nadia, PEOPLE, peopleYaml, priya, recommendedStory, story, tom } from '../audit/fixture.js';
 import { check, gate, rulesOf } from './gate-fixture.js';
 
 afterAll(cleanupRepos);
@@ -79,6 +79,34 @@ describe('registry-change: moving the assurance root is judged against the regis
     expect(rulesOf(found)).toEqual(['registry-change', 'registry-change']);
     expect(found.map((f) => f.message).join('\n')).toMatch(/people\.yaml was changed by dan-jones, who held no senior role group-wide .*: the register moved from \.\.\/cqc\/people\.yaml to people\.yaml; roles of dan-jones: added nominated-individual\./);
     expect(found.map((f) => f.message).join('\n')).toMatch(/cqc\.yaml was changed by dan-jones, .*: the settings moved from \.\.\/cqc\/cqc\.yaml to cqc\.yaml\./);
+  });
+
+  it('follows each record through a move of the root from the top of the repository into a folder', () => {
+    const s = closedStory();
+    s.commit(dan, '2026-10-21', { [E.e2]: evidenceYaml('MH-001-E02', 'observation', '2026-09-24', (e) => { e.summary = 'reworded'; }) }, 'reword after the decision');
+    const files = git(s.repo.dir, ['ls-files']).trim().split('\n');
+    for (const f of files) {
+      mkdirSync(join(s.repo.dir, 'governance', dirname(f)), { recursive: true });
+      git(s.repo.dir, ['mv', f, `governance/${f}`]);
+    }
+    commitAs(s.repo, tom, '2026-10-25T09:00:00Z', {}, 'Move the records to governance/');
+    // The decision and recommendation keep their own commits (not the move's), and what happened
+    // before the move is still judged.
+    const found = gate(check(join(s.repo.dir, 'governance')).report);
+    expect(rulesOf(found)).toEqual(['evidence-altered']);
+    expect(found[0]!.message).toMatch(/was changed in commit [0-9a-f]{7} \(2026-10-21, by dan-jones\)/);
+  });
+
+  it('follows each record through a move of the root that also rewrites cqc.yaml (and people.yaml), so git pairs neither', () => {
+    const settings = `${configYaml({ min_evidence_sources: 2, sustained_for: 2, evidence_max_age: 'P90D' }).replace('Example Care Ltd', 'Example Care Group plc')}framework: cqc-saf-2023\n`;
+    // The same people written as JSON, newest first: nothing git would pair with the old file.
+    for (const people of [undefined, JSON.stringify({ people: [...PEOPLE].reverse() })]) {
+      const s = closedStory(undefined, { prefix: 'cqc' });
+      git(s.repo.dir, ['mv', 'cqc', 'governance']);
+      commitAs(s.repo, tom, '2026-10-25T09:00:00Z', { 'governance/cqc.yaml': settings, ...(people ? { 'governance/people.yaml': people } : {}) }, 'Move the records to governance/, with the group settings');
+      // Tom may move and change the register; the recommendation and decision stay Priya's and Grace's.
+      expect(gate(check(join(s.repo.dir, 'governance')).report)).toEqual([]);
+    }
   });
 
   it('catches a fresh folder with a register of its own: only a commit whose parent has no cqc.yaml anywhere starts one', () => {
