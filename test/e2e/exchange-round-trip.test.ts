@@ -91,8 +91,10 @@ describe('export → import into a fresh repo → export', () => {
     // action's own, since its statement and regulations bring the others back.
     expect(parse(readFileSync(join(fresh, 'actions/CB-001.yaml'), 'utf8')).risk_areas).toEqual(['dignity']);
     expect(csvRecords(firstCsv)[0]?.risk_areas).toBe('dignity; leadership; safety');
-    const again = cqc(['export', '--as-of', AS_OF], { cwd: fresh });
-    expect(again.stdout).toBe(firstCsv);
+    expect(cqc(['export', '--as-of', AS_OF, '-o', 'again.csv'], { cwd: fresh }).code).toBe(0);
+    expect(readFileSync(join(fresh, 'again.csv'), 'utf8')).toBe(firstCsv);
+    // On standard output the same rows come as plain CSV for other programs (no BOM, LF).
+    expect(cqc(['export', '--as-of', AS_OF], { cwd: fresh }).stdout).toBe(firstCsv.replace('\uFEFF', '').replaceAll('\r\n', '\n'));
   });
 
   it('as XLSX gives the same workbook contents again', async () => {
