@@ -37,9 +37,12 @@ export function versionAt(trail: EvidenceTrail, index: number): Version | undefi
 }
 
 /**
- * The first step after `decision` that changed or removed a file which already existed at it. A move
- * that keeps every byte of content is not an alteration, nor is a deletion undone by adding the same
- * content back (SPEC evidence-altered: "an item deleted and re-added with identical content is not a change").
+ * The step after `decision` from which the file stands changed or removed, compared with what it
+ * held at the decision; undefined when it holds that again now. So a move that keeps the content is
+ * not an alteration, nor a deletion undone by adding the same content back (SPEC evidence-altered:
+ * "an item deleted and re-added with identical content is not a change"), nor an edit undone by
+ * restoring the item as it was (what the finding asks for), nor a comment (the content is the data).
+ * When a change stands, the step reported is the first after the file last held its decided content.
  */
 export function firstChangeAfter(chain: FileChain, decision: TrailCommit, versions: readonly Version[] = []): FileStep | undefined {
   const first = chain.steps[0];
@@ -47,32 +50,17 @@ export function firstChangeAfter(chain: FileChain, decision: TrailCommit, versio
   const dataOf = (step: FileStep) => versions.find((v) => v.step === step)?.data ?? undefined;
   // Same content: the parsed versions where they were read, else the same blob (attachments).
   const same = (a: FileStep | undefined, b: FileStep | undefined): boolean => {
-    if (!a || !b) return false;
+    if (!a || !b || a.status === 'D' || b.status === 'D') return false;
     const [da, db] = [dataOf(a), dataOf(b)];
     if (da !== undefined && db !== undefined) return sameValue(da, db);
     return a.blob !== undefined && a.blob === b.blob;
   };
-  /** The last step that left the file holding content (undefined while it is deleted). */
-  let live: FileStep | undefined;
-  for (let i = 0; i < chain.steps.length; i++) {
-    const step = chain.steps[i]!;
-    if (step.index <= decision.index) {
-      live = step.status === 'D' ? undefined : step;
-      continue;
-    }
-    if (step.status === 'D') {
-      const next = chain.steps[i + 1];
-      if (next && next.status !== 'D' && same(live, next)) continue;
-      return step;
-    }
-    // A move, or the content added back after a deletion: a change only if the content differs.
-    if ((step.status === 'R' || step.status === 'A') && same(live, step)) {
-      live = step;
-      continue;
-    }
-    return step;
-  }
-  return undefined;
+  const decided = chain.steps.filter((step) => step.index <= decision.index).at(-1);
+  const after = chain.steps.filter((step) => step.index > decision.index);
+  if (after.length === 0 || same(decided, after.at(-1))) return undefined;
+  let next = 0;
+  after.forEach((step, i) => { if (same(decided, step)) next = i + 1; });
+  return after[next];
 }
 
 /** The item's date as it stood at the decision, if its old version was read. */

@@ -66,6 +66,24 @@ describe('evidence-altered', () => {
   });
 });
 
+describe('evidence-altered, restored as it was', () => {
+  // The finding asks for the item to be restored as it was: doing so clears it. A comment changes
+  // nothing the closure rests on.
+  it('accepts an edit undone by restoring the item, and a comment added, but reports an edit that stands', async () => {
+    const s = closedStory();
+    const decided = evidenceYaml('MH-001-E02', 'observation', '2026-09-24');
+    const reworded = evidenceYaml('MH-001-E02', 'observation', '2026-09-24', (e) => { e.summary = 'All transfers safe'; });
+    s.commit(dan, '2026-10-25', { [E.e2]: reworded }, 'tidy wording');
+    s.commit(priya, '2026-10-26', { [E.e2]: decided }, 'restore it as it was');
+    s.commit(priya, '2026-10-27', { [E.e2]: `# Seen again at the November visit.\n${decided}` }, 'note');
+    expect(await gitFindings(s.dir, '2026-10-28')).toEqual([]);
+    s.commit(dan, '2026-10-28', { [E.e2]: reworded }, 'tidy wording again');
+    const findings = await gitFindings(s.dir, '2026-10-29');
+    expect(rulesOf(findings)).toEqual(['evidence-altered']);
+    expect(findings[0]!.message).toMatch(/was changed in commit [0-9a-f]{7} \(2026-10-28, by dan-jones\)/);
+  });
+});
+
 describe('evidence-backdated', () => {
   it('fires when evidence dated before the decision is first committed after it', async () => {
     const s = closedStory();
