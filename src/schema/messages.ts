@@ -170,6 +170,10 @@ function describe(e: ErrorObject, path: DataPath, data: unknown, schema: object)
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      // YAML reads [12, 17] as numbers; the allowed values are text ("12", "20A").
+      if (typeof value === 'number' && allowed.includes(String(value))) {
+        return { path, key: false, message: `${where} is the number ${value}, but it must be text: put quotes around it, "${value}".` };
+      }
       const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
       return { path, key: false, message: `${where} is ${show(value)}, which is not allowed. Use one of: ${allowed.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}.` };
     }

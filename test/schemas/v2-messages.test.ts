@@ -197,6 +197,14 @@ describe('target and targets', () => {
     })]);
   });
 
+  it('says to quote a regulation written as a bare number, which YAML reads as a number', () => {
+    const text = TARGETS.replace('status: in_progress\n', 'status: in_progress\nregulations: [12, "17"]\n');
+    expect(problemsIn('action', text)).toEqual([expect.objectContaining({
+      line: lineOf(text, 'regulations:'),
+      message: 'regulations item 1 is the number 12, but it must be text: put quotes around it, "12".',
+    })]);
+  });
+
   it('suggests the right source for a near miss', () => {
     const text = TARGETS.replace('status: in_progress\n', 'status: in_progress\nsource: pharmacy_audit\n');
     expect(problemsIn('action', text)[0]?.message).toMatch(/^source is "pharmacy_audit", which is not allowed\. Use one of: .*whistleblowing.* \(did you mean "pharmacy-audit"\?\)\.$/);
