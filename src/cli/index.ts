@@ -36,7 +36,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   let handler: Handler | undefined;
   const program = buildProgram(io, (h) => (handler = h));
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(hoistLeadingDir(argv), { from: 'user' });
     if (!handler) {
       program.outputHelp();
       return 2;
@@ -67,6 +67,22 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     if (io.env.CQC_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
     return 2;
   }
+}
+
+/**
+ * `cqc -C <dir> <command> …`, as git takes it (SPEC: the root is the nearest cqc.yaml "or -C <dir>"):
+ * a -C / --dir written before the command becomes that command's own -C, so both orders work.
+ * A command that takes no -C still refuses it (exit 2), as it would after the command.
+ */
+export function hoistLeadingDir(argv: string[]): string[] {
+  const [flag, ...rest] = argv;
+  let dir: string[];
+  if ((flag === '-C' || flag === '--dir') && rest.length > 0) dir = [flag, rest.shift()!];
+  else if (flag !== undefined && (/^-C./.test(flag) || flag.startsWith('--dir='))) dir = [flag];
+  else return argv;
+  // Options after the command's arguments still parse; only "--" ends them.
+  const end = rest.indexOf('--');
+  return end === -1 ? [...rest, ...dir] : [...rest.slice(0, end), ...dir, ...rest.slice(end)];
 }
 
 /** Commander puts its "(Did you mean --format?)" on a line of its own; a usage error is one line on stderr. */

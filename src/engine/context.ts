@@ -11,6 +11,7 @@ import { configData, judgeFile, readSource, type LoadedRepo } from '../repo/load
 import { CqcError } from '../errors.js';
 import type { ActionRecord, AttachmentState, EvidenceRecord, RecordFile, RuleContext } from './types.js';
 import { groupBy } from '../group.js';
+import { problemsOf } from '../schema/validator.js';
 
 function loadFramework(root: string, name: string | undefined, files: RecordFile[]): Framework {
   const id = name ?? DEFAULT_FRAMEWORK_ID;
@@ -49,7 +50,7 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
   const evidence: EvidenceRecord[] = repo.evidence.filter(valid).map((r) => ({ file: r.file, evidence: r.file.data as Evidence }));
 
   const people = new Map<string, Person>();
-  const peopleList = repo.people && valid(files[1]!) ? ((repo.people.data as { people?: Person[] }).people ?? []) : [];
+  const peopleList = repo.people ? registeredPeople(repo.people.data, valid(files[1]!)) : [];
   for (const p of peopleList) if (!people.has(p.id)) people.set(p.id, p);
   const roles = new Set(peopleList.flatMap((p) => p.roles ?? []));
 
@@ -92,6 +93,18 @@ export function buildContext(repo: LoadedRepo, asOf: string): RuleContext {
     attachmentTexts,
     links: repo.links,
   };
+}
+
+/**
+ * The people of people.yaml. When the file breaks its schema, each entry that passes it on its own
+ * still counts: one stray field on one person is that person's schema finding, and must not make
+ * every other person "not in people.yaml" on every action. An entry that fails is left out.
+ */
+function registeredPeople(data: unknown, fileValid: boolean): Person[] {
+  const list = (data as { people?: unknown } | null)?.people;
+  if (!Array.isArray(list)) return [];
+  if (fileValid) return list as Person[];
+  return list.filter((p): p is Person => problemsOf('people', { people: [p] }).length === 0);
 }
 
 /** The location ids cqc.yaml lists, or null when it lists none (then any location is accepted). */

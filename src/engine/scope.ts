@@ -4,6 +4,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../model.js';
+import { fileId } from '../repo/layout.js';
 import type { RecordFile, RuleContext } from './types.js';
 
 export interface Scope { cwd: string; paths?: string[]; location?: string }
@@ -19,16 +20,24 @@ export interface ScopeFilter {
   reports(finding: Finding): boolean;
 }
 
-function fieldsOf(record: RecordFile): ScopedFile {
+function fieldsOf(record: RecordFile, layout: RuleContext['layout']): ScopedFile {
   const d = record.file.data && typeof record.file.data === 'object' ? (record.file.data as Record<string, unknown>) : {};
   const out: ScopedFile = { file: record.file };
   for (const k of ['id', 'action', 'status', 'location'] as const) if (typeof d[k] === 'string') out[k] = d[k] as string;
+  // An action file cqc cannot read is still that action (its file name is its id, its folder its
+  // location in the group layout): counted, listed and scoped like the others, whatever the scope,
+  // so its evidence and what is held back behind it count the same in every run.
+  if (record.kind === 'action' && out.id === undefined) {
+    out.id = fileId(record.file.path);
+    const at = layout.locationOf(record.file.path);
+    if (out.location === undefined && at !== undefined) out.location = at;
+  }
   return out;
 }
 
 export function scopeOf(root: string, scope: Scope, ctx: RuleContext): ScopeFilter {
-  const actions = ctx.files.filter((f) => f.kind === 'action').map(fieldsOf);
-  const evidence = ctx.files.filter((f) => f.kind === 'evidence').map(fieldsOf);
+  const actions = ctx.files.filter((f) => f.kind === 'action').map((f) => fieldsOf(f, ctx.layout));
+  const evidence = ctx.files.filter((f) => f.kind === 'evidence').map((f) => fieldsOf(f, ctx.layout));
   const wanted = (scope.paths ?? []).map((p) => relative(root, resolve(scope.cwd, p)).split(sep).join('/'));
   if (wanted.length === 0 && scope.location === undefined) {
     return { actionFiles: actions, evidenceFiles: evidence, judges: () => true, reports: () => true };

@@ -1,6 +1,7 @@
 // A record that cannot be read cannot be judged: say exactly where the YAML breaks.
 import type { Finding } from '../model.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
+import { fileId } from '../repo/layout.js';
 
 const META: RuleMeta = {
   id: 'yaml-syntax',
@@ -9,8 +10,12 @@ const META: RuleMeta = {
   description: 'A file is not valid YAML (duplicate keys included), or cannot be read at all.',
 };
 
-/** An unreadable evidence item belongs to the action its folder names: that action cannot be judged whole. */
+/**
+ * An unreadable action file is the action its file name gives (SPEC: file name = id). An unreadable
+ * evidence item belongs to the action its folder names: that action cannot be judged whole.
+ */
 function actionOf(ctx: RuleContext, path: string, kind: string): string | undefined {
+  if (kind === 'action') return fileId(path);
   if (kind !== 'evidence') return undefined;
   const id = ctx.layout.folderActionOf(path);
   return id !== undefined && ctx.actionById(id) ? id : undefined;

@@ -57,6 +57,35 @@ describe('yaml-syntax', () => {
   });
 });
 
+// SPEC: every finding names "the action id where one applies", and an action's file name is its id.
+// An unreadable action file is still that action: in the finding, the count and the actions list,
+// and in a --location or [paths] run as in a whole-repo run.
+describe('an action file cqc cannot read', () => {
+  const files = () => writeRepo({
+    'cqc.yaml': 'provider: Example Care Ltd\nlayout: by-location\nlocations:\n  - { id: rose-house, name: Rose House }\n  - { id: ivy-court, name: Ivy Court }\n',
+    'locations/rose-house/actions/MH-001.yaml': OPEN_ACTION + 'title: Again\n',
+    'locations/rose-house/evidence/MH-001/MH-001-E01.yaml': EVIDENCE,
+    'locations/ivy-court/actions/MH-002.yaml': OPEN_ACTION.replace('MH-001', 'MH-002').replace('rose-house', 'ivy-court'),
+  });
+
+  it('is its action everywhere, the same in every scope', async () => {
+    const dir = files();
+    const whole = (await judge({ cwd: dir, git: false, asOf: '2026-09-11' })).report;
+    expect(whole.findings).toEqual([expect.objectContaining({ rule: 'yaml-syntax', action: 'MH-001', file: 'locations/rose-house/actions/MH-001.yaml' })]);
+    expect(whole.summary).toMatchObject({ actions: 2, evidence: 1 });
+    expect(Object.fromEntries(whole.actions.map((a) => [a.id, a.status]))).toEqual({ 'MH-001': 'unknown', 'MH-002': 'open' });
+    expect(whole.actions).toHaveLength(whole.summary.actions);
+    for (const scope of [{ location: 'rose-house' }, { paths: ['locations/rose-house/actions/MH-001.yaml'] }]) {
+      const { report } = await judge({ cwd: dir, git: false, asOf: '2026-09-11', ...scope });
+      expect(report.summary, JSON.stringify(scope)).toMatchObject({ actions: 1, evidence: 1, errors: 1, held_back: whole.summary.held_back });
+      expect(report.actions.map((a) => a.id)).toEqual(['MH-001']);
+      expect(report.findings.map((f) => [f.rule, f.action])).toEqual([['yaml-syntax', 'MH-001']]);
+    }
+    const other = (await judge({ cwd: dir, git: false, asOf: '2026-09-11', location: 'ivy-court' })).report;
+    expect(other.summary).toMatchObject({ actions: 1, evidence: 0, errors: 0 });
+  });
+});
+
 describe('input that must pass cleanly', () => {
   it('accepts Windows line endings and a UTF-8 BOM with correct lines', async () => {
     const crlf = '\uFEFF' + OPEN_ACTION.replace(/\n/g, '\r\n').replace('status: open', 'status: finished');

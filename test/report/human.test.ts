@@ -51,4 +51,18 @@ describe('human reporter', () => {
     const clean = humanReport(cleanReport, { ...reportOptions, gitNote: 'git rules skipped (--no-git)' });
     expect(clean).toBe('✔ No problems in 1 action and 1 evidence item\nDates judged as of 2026-10-20.\ngit rules skipped (--no-git)\n');
   });
+
+  // SPEC: colour on a terminal only. A record's own control characters (a double-quoted YAML
+  // "\x1b[31m", quoted back in a message or a file name) are shown, never sent to the terminal.
+  it('shows control characters from a record instead of sending them to the terminal', () => {
+    const esc = String.fromCharCode(27);
+    const [first] = checkReport.findings;
+    const report = { ...checkReport, findings: [{ ...first!, file: `actions/MH-001${esc}[2J.yaml`, message: `Target (Files ${esc}[31m red\u0007 bell\rback) is due.` }] };
+    const plain = humanReport(report, reportOptions);
+    expect(plain).not.toMatch(ANSI);
+    expect([...plain].filter((c) => c !== '\n' && c.charCodeAt(0) < 32)).toEqual([]);
+    expect(plain).toContain('Target (Files \\x1b[31m red\\x07 bell\\x0dback) is due.');
+    expect(plain).toContain('actions/MH-001\\x1b[2J.yaml');
+    expect(stripAnsi(humanReport(report, { ...reportOptions, color: true }))).toBe(plain);
+  });
 });

@@ -41,6 +41,10 @@ describe('markdown reporter', () => {
     expect(clean).toContain('✔ **No problems in 1 action and 1 evidence item.**');
     expect(clean).toContain('No problems found: every action and evidence item passed every rule.');
     expect(clean).toContain('Note: git rules skipped (--no-git).');
+    // The notes cqc really writes end in a full stop: the sentence still ends in one, not two.
+    const sentence = markdownReport(cleanReport, { ...reportOptions, gitNote: 'Git rules skipped (--no-git): the audit trail was not checked.' });
+    expect(sentence).toContain('Note: Git rules skipped (--no-git): the audit trail was not checked.\n');
+    expect(sentence).not.toContain('..');
     expect(clean).not.toContain('| File:line |');
   });
 });

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinFramework } from '../../src/framework/index.js';
 import { guessStatement } from '../../src/framework/search.js';
-import { CONFIG, EVIDENCE, findingsOf as findingsOfRepo, OPEN_ACTION, writeRepo } from '../helpers/repo.js';
+import { CONFIG, EVIDENCE, findingsOf as findingsOfRepo, OPEN_ACTION, PEOPLE, writeRepo } from '../helpers/repo.js';
 import { withCheckDigit } from '../personal-data/fixture.js';
 import { ACTION_FILE, checkRepo, cleanupRepos, findingsOf, lineOf, mh001, validRepo } from './fixture.js';
 
@@ -133,5 +133,21 @@ describe('id-filename names the right folder for misplaced evidence', () => {
     });
     const found = (await findingsOfRepo(dir, '2026-09-11')).filter((f) => f.rule === 'id-filename');
     expect(found.map((f) => f.message)).toEqual(['This evidence is for MH-001 but sits in the folder locations/ivy-court/evidence/MH-001/. Move it to locations/rose-house/evidence/MH-001/ or correct "action".']);
+  });
+});
+
+// SPEC: schema is "one finding per violation, at the offending node"; unknown-reference is for a
+// person "that does not exist". One stray field on one person must not unlist everyone else.
+describe('a people.yaml that breaks its schema in one entry', () => {
+  it('still lists its well-formed people: one schema finding, no "not in people.yaml"', async () => {
+    const dir = writeRepo({
+      'people.yaml': `${PEOPLE}  - id: sam-smith\n    name: Sam Smith\n    roles: [senior-carer]\n    emails: [sam.smith@example.org]\n    colour: red\n`,
+      'actions/MH-001.yaml': OPEN_ACTION,
+      'actions/MH-002.yaml': OPEN_ACTION.replace('MH-001', 'MH-002').replace('dan-jones', 'sam-smith'),
+    });
+    const found = await findingsOfRepo(dir, '2026-09-11');
+    expect(found.filter((f) => f.rule === 'schema').map((f) => f.file)).toEqual(['people.yaml']);
+    // The broken entry itself is left out, so only a reference to it is unknown.
+    expect(found.filter((f) => f.rule === 'unknown-reference').map((f) => [f.file, f.action])).toEqual([['actions/MH-002.yaml', 'MH-002']]);
   });
 });

@@ -47,12 +47,12 @@ function fileBlock(file: string, findings: Finding[], paint: ChalkInstance, widt
   const beside = width === undefined ? Infinity : width - indent.length - 2 - ruleWidth;
   const narrow = beside < NARROW_MESSAGE;
   const rows = findings.map((f) => {
-    const text = `${f.message}${f.waived ? ' (waived)' : ''}`;
+    const text = printable(`${f.message}${f.waived ? ' (waived)' : ''}`);
     const lines = width === undefined ? text.split(/\r?\n/) : wrapText(text.replace(/\r?\n/g, ' '), narrow ? Math.max(20, width - 4) : beside);
     return { finding: f, where: whereOf(f), lines };
   });
   const messageWidth = narrow ? 0 : Math.max(...rows.map((r) => r.lines[0]?.length ?? 0));
-  const out = [paint.underline(file) + actionNote];
+  const out = [paint.underline(printable(file)) + actionNote];
   for (const { finding, where, lines } of rows) {
     const dim = (line: string) => (finding.waived ? paint.dim(line) : line);
     const severity = finding.severity.padEnd(severityWidth);
@@ -66,6 +66,16 @@ function fileBlock(file: string, findings: Finding[], paint: ChalkInstance, widt
     for (const more of rest) out.push(dim(indent + more));
   }
   return out;
+}
+
+// A message may quote a record's text, and a record may hold control characters ("\x1b[31m" in a
+// double-quoted YAML string): shown as written, never sent to the terminal, so the only colour is
+// cqc's own, and only on a terminal. Line breaks and tabs stay: the layout above handles them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+export function printable(text: string): string {
+  return text.replace(/\r\n/g, '\n').replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function summaryLine(report: CheckReport, paint: ChalkInstance): string {

@@ -13,7 +13,8 @@ export function markdownBody(report: CheckReport, opts: ReportOptions): string {
   const { summary } = report;
   const out: string[] = [];
   out.push(hasProblems(report) ? `✖ **${countsSentence(report)}.**` : `✔ **${countsSentence(report)}.**`, '');
-  out.push(cell(`Dates judged as of ${opts.asOf}.${opts.gitNote ? ` Note: ${opts.gitNote}.` : ''}`), '');
+  // The note is a sentence of its own ("… was not checked."): one full stop, not two.
+  out.push(cell(`Dates judged as of ${opts.asOf}.${opts.gitNote ? ` Note: ${opts.gitNote.replace(/\.$/, '')}.` : ''}`), '');
   out.push('| Checked | Number |', '|---|---:|');
   out.push(`| Actions | ${summary.actions} |`, `| Evidence items | ${summary.evidence} |`);
   out.push(`| Errors | ${summary.errors} |`, `| Warnings | ${summary.warnings} |`, `| Waived | ${summary.waived} |`);
