@@ -2,7 +2,7 @@
 // decision by this person on this date. While any fails, the file is left untouched and each
 // blocking rule is explained: closing is a governance decision, not a status change.
 import type { Io } from '../io.js';
-import { evidenceReviewed, reviewDue, statusWords } from '../workflow/closure.js';
+import { clearDecisionDetails, evidenceReviewed, reviewDue, statusWords } from '../workflow/closure.js';
 import { flowList, setOrdered } from '../workflow/edit.js';
 import { personName } from '../workflow/person.js';
 import { closureBlockersWith } from '../workflow/readiness.js';
@@ -31,6 +31,7 @@ export async function closeCommand(id: string, opts: CloseOptions, io: Io): Prom
   } else {
     const reviewed = evidenceReviewed(ctx, action, step.on);
     const { doc } = step;
+    clearDecisionDetails(doc);
     setOrdered(doc, ['status'], 'closed');
     setOrdered(doc, ['closure', 'decided_by'], step.person.id);
     setOrdered(doc, ['closure', 'decided_on'], step.on);

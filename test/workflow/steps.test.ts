@@ -120,6 +120,21 @@ describe('cqc hold, reopen and review', () => {
     expect(owner.err).toMatch(/does not hold the nominated-individual role/);
   });
 
+  it('a close after a hold records its own decision, not the hold\'s minutes, rationale or return date', async () => {
+    const dir = makeRepo(READY);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const held = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-16', '--by', 'grace-okafor', '--minutes', 'Governance 2026-04-16, item 2', '--rationale', 'Night observation still pending']);
+    expect(held.code).toBe(0);
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor']);
+    expect(r.code).toBe(0);
+    const text = read(dir, 'actions/MH-001.yaml');
+    expect(text).toMatch(/\n {2}decided_on: 2026-04-20\n {2}decision: close\n/);
+    expect(text).not.toContain('return_by');
+    expect(text).not.toContain('Night observation still pending');
+    expect(text).not.toContain('Governance 2026-04-16, item 2');
+    expect(await errorsAfter(dir, '2026-04-20')).toEqual([]);
+  });
+
   it('hold records the --return-by date given, and refuses one that is not after the decision', async () => {
     const dir = makeRepo(READY);
     await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
