@@ -230,4 +230,19 @@ describe('--commit', () => {
     expect(git(dir, ['status', '--porcelain']).split('\n').filter(Boolean).sort()).toEqual([' M people.yaml', 'A  notes.txt']);
     expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
   });
+
+  it('refuses when the file it edits holds someone else\'s uncommitted change, which would go into the step\'s commit', async () => {
+    const dir = makeRepo(READY, 'priya.patel@example.org');
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--commit']);
+    // The owner lowers the goal and leaves it uncommitted; the approver then closes with --commit.
+    const lowered = read(dir, 'actions/MH-001.yaml').replace('goal: 100', 'goal: 90');
+    writeFiles(dir, { 'actions/MH-001.yaml': lowered });
+    git(dir, ['config', 'user.email', 'grace.okafor@example.org']);
+    const head = git(dir, ['rev-parse', 'HEAD']);
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-20', '--commit']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('cqc: actions/MH-001.yaml has changes that are not committed, and --commit would put it into this step\'s commit under your name. Nothing was written. Have whoever made the changes commit it first (or undo it with "git checkout -- actions/MH-001.yaml"), then run the command again.\n');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(lowered);
+    expect(git(dir, ['rev-parse', 'HEAD'])).toBe(head);
+  });
 });
