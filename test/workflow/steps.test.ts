@@ -56,6 +56,17 @@ describe('cqc recommend', () => {
 });
 
 describe('cqc close', () => {
+  it('refuses a decision dated before the recommendation, saying so in the words of the command', async () => {
+    const dir = makeRepo(READY);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const before = read(dir, 'actions/MH-001.yaml');
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-13', '--by', 'grace-okafor']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('  - closure-decision: the decision date 2026-04-13 is before the recommendation it decides on (2026-04-14).');
+    expect(r.err).not.toContain('is closed, but');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
+  });
+
   it('refuses while closure rules fail: exit 1, every blocking rule explained, file byte-for-byte unchanged', async () => {
     const files = { ...READY };
     delete (files as Record<string, string>)['evidence/MH-001/MH-001-E02.yaml'];
