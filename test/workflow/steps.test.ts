@@ -146,6 +146,20 @@ describe('cqc hold, reopen and review', () => {
     expect(await errorsAfter(dir, '2026-04-20')).toEqual([]);
   });
 
+  it('refuses a reopening or post-closure review dated before the decision it follows', async () => {
+    const dir = await closed();
+    const before = read(dir, 'actions/MH-001.yaml');
+    const reopen = await cqc(dir, ['reopen', 'MH-001', '--on', '2026-04-13', '--by', 'sam-smith', '--reason', 'Fall during transfer']);
+    expect(reopen.code).toBe(1);
+    expect(reopen.err).toContain('  - The reopening is dated 2026-04-13, before the closure decision on 2026-04-20; it can only come on or after that day.');
+    const review = await cqc(dir, ['review', 'MH-001', '--on', '2026-04-19', '--by', 'sam-smith', '--result', 'deteriorated']);
+    expect(review.code).toBe(1);
+    expect(review.err).toContain('  - The post-closure review is dated 2026-04-19, before the closure decision on 2026-04-20;');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
+    // On the day of the decision is fine.
+    expect((await cqc(dir, ['reopen', 'MH-001', '--on', '2026-04-20', '--by', 'sam-smith', '--reason', 'Fall during transfer'])).code).toBe(0);
+  });
+
   it('hold records the --return-by date given, and refuses one that is not after the decision', async () => {
     const dir = makeRepo(READY);
     await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
