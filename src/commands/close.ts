@@ -2,7 +2,7 @@
 // decision by this person on this date. While any fails, the file is left untouched and each
 // blocking rule is explained: closing is a governance decision, not a status change.
 import type { Io } from '../io.js';
-import { evidenceReviewed, reviewDue, statusWords } from '../workflow/closure.js';
+import { clearDecisionDetails, evidenceReviewed, reviewDue, statusWords } from '../workflow/closure.js';
 import { flowList, setOrdered } from '../workflow/edit.js';
 import { personName } from '../workflow/person.js';
 import { closureBlockersWith } from '../workflow/readiness.js';
@@ -24,6 +24,9 @@ export async function closeCommand(id: string, opts: CloseOptions, io: Io): Prom
     reasons.push(`status-transition: nobody has recommended ${id} for closure. The reviewer (${action.closure_criteria?.reviewer ?? 'the role in closure_criteria.reviewer'}) records that first with "cqc recommend ${id}".`);
   } else if (action.status !== 'monitoring') {
     reasons.push(`status-transition: ${id} is ${statusWords(action.status)}; an action closes from monitoring, after its recommendation. Run "cqc recommend ${id}" again once the work is done.`);
+  } else if (action.closure.recommended_on !== undefined && step.on < action.closure.recommended_on) {
+    // Said in the words of this command: the rule's own message is written for a closed record.
+    reasons.push(`closure-decision: the decision date ${step.on} is before the recommendation it decides on (${action.closure.recommended_on}). A decision comes after the recommendation: give the date of the meeting that decided, on or after ${action.closure.recommended_on}, with --on.`);
   }
   let result: StepResult;
   if (reasons.length) {
@@ -31,6 +34,7 @@ export async function closeCommand(id: string, opts: CloseOptions, io: Io): Prom
   } else {
     const reviewed = evidenceReviewed(ctx, action, step.on);
     const { doc } = step;
+    clearDecisionDetails(doc);
     setOrdered(doc, ['status'], 'closed');
     setOrdered(doc, ['closure', 'decided_by'], step.person.id);
     setOrdered(doc, ['closure', 'decided_on'], step.on);

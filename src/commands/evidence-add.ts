@@ -135,7 +135,12 @@ export async function evidenceAddCommand(opts: EvidenceAddOptions, io: Io): Prom
   const reopenReasons = added.filter((f) => f.rule === 'reopen-required');
   const blockers = [...added.filter((f) => f.rule !== 'reopen-required'), ...personalDataInCopies(ws.ctx.policy.personal_data.patterns, attachments.copies, { id, action: action.id })];
   if (blockers.length) {
-    tell(io, 'stderr', `cqc: ${id} was not recorded. Nothing was written.\n${reasonsFrom(blockers).map((r) => `  - ${r}\n`).join('')}`);
+    // The action is still open: the rule's words ("is in progress … set the status back to open")
+    // describe the file as it would be, so say what this command would do instead.
+    const reasons = reasonsFrom(blockers).map((r) => (started && r.startsWith('criteria-missing: ')
+      ? `criteria-missing: ${action.id} is still open, and recording evidence starts the work (status in progress), which needs a target and closure criteria agreed first. Add its target and closure_criteria (required evidence, reviewer and approver) to ${record.file.path}, agreed with the approver, then record the evidence.`
+      : r));
+    tell(io, 'stderr', `cqc: ${id} was not recorded. Nothing was written.\n${reasons.map((r) => `  - ${r}\n`).join('')}`);
     return 1;
   }
   if (ws.repo.evidence.some((r) => r.file.path === path) || ws.ctx.evidenceById.has(id)) throw new UsageError(`${id} already exists. Leave out --id to take the next free one.`);

@@ -5,7 +5,7 @@ import { addDuration } from '../dates.js';
 import type { Io } from '../io.js';
 import { scopeWords } from '../roles.js';
 import { DEFAULT_HOLD_RETURN } from '../policy.js';
-import { evidenceReviewed } from '../workflow/closure.js';
+import { clearDecisionDetails, evidenceReviewed } from '../workflow/closure.js';
 import { flowList, setOrdered } from '../workflow/edit.js';
 import { holdsRole, personName } from '../workflow/person.js';
 import { beginStep, finishStep, refuse, reportStep, type StepOptions, type StepResult } from '../workflow/step.js';
@@ -34,6 +34,7 @@ export async function holdCommand(id: string, opts: HoldOptions, io: Io): Promis
     result = refuse(`--return-by ${returnBy} is not after the decision (${step.on}): a hold says when governance will decide again, so the date must be later than the decision. Give a later date, or leave out --return-by for four weeks on (${fourWeeksOn}).`);
   } else {
     const { doc } = step;
+    clearDecisionDetails(doc);
     setOrdered(doc, ['status'], 'monitoring');
     setOrdered(doc, ['closure', 'decided_by'], step.person.id);
     setOrdered(doc, ['closure', 'decided_on'], step.on);

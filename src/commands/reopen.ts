@@ -13,12 +13,31 @@ export function recordReopen(step: Step, reason: string): void {
   setOrdered(step.doc, ['status'], 'in_progress');
 }
 
+/**
+ * A reopening undoes the latest recommendation or decision, so it cannot be dated before it: a
+ * backdated reopen would leave that recommendation looking newer than the reopen, and it could
+ * close the action again (closure-decision, status-transition). Undefined when the date is fine.
+ */
+export function reopenedTooEarly(step: Step, what: string): string | undefined {
+  const closure = step.record.action.closure;
+  const marks: [string, string | undefined][] = [
+    [`the ${closure?.decision === 'hold' ? 'hold' : 'closure'} decision`, closure?.decided_on],
+    ['the recommendation', closure?.recommended_on],
+  ];
+  const latest = marks.filter((m): m is [string, string] => m[1] !== undefined).sort((a, b) => b[1].localeCompare(a[1]))[0];
+  if (latest === undefined || step.on >= latest[1]) return undefined;
+  return `${what} is dated ${step.on}, before ${latest[0]} on ${latest[1]}; it can only come on or after that day. Give the date it happened with --on (or leave --on out for today).`;
+}
+
 export async function reopenCommand(id: string, opts: ReopenOptions, io: Io): Promise<number> {
   const step = await beginStep(id, opts, io);
   const { status } = step.record.action;
+  const early = reopenedTooEarly(step, 'The reopening');
   let result: StepResult;
   if (status !== 'closed' && status !== 'monitoring') {
     result = refuse(`${id} is ${status.replace('_', ' ')}, not closed or in monitoring, so there is nothing to reopen.`);
+  } else if (early) {
+    result = refuse(early);
   } else {
     recordReopen(step, opts.reason);
     result = await finishStep(step, { event: 'reopened', subject: `${id}: reopen`, commit: opts.commit });

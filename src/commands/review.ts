@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import { appendOrdered, flowList } from '../workflow/edit.js';
 import { personName } from '../workflow/person.js';
 import { beginStep, finishStep, refuse, reportStep, type StepOptions, type StepResult } from '../workflow/step.js';
-import { recordReopen } from './reopen.js';
+import { recordReopen, reopenedTooEarly } from './reopen.js';
 
 export type ReviewResult = 'sustained' | 'deteriorated';
 export interface ReviewOptions extends StepOptions {
@@ -19,9 +19,12 @@ export interface ReviewOptions extends StepOptions {
 
 export async function reviewCommand(id: string, opts: ReviewOptions, io: Io): Promise<number> {
   const step = await beginStep(id, opts, io);
+  const early = reopenedTooEarly(step, 'The post-closure review');
   let result: StepResult;
   if (step.record.action.status !== 'closed') {
     result = refuse(`${id} is not closed, so there is no post-closure review to record. Post-closure reviews follow a closure decision.`);
+  } else if (early) {
+    result = refuse(early);
   } else {
     const cited = [...new Set(opts.evidence ?? [])];
     appendOrdered(step.doc, ['post_closure', 'reviews'], {

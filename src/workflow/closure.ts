@@ -27,6 +27,15 @@ export function clearDecision(doc: Document): void {
   for (const key of DECISION_FIELDS) deleteAt(doc, ['closure', key]);
 }
 
+/** What an earlier decision recorded about itself (its minutes, rationale, evidence and return
+ * date): a new decision on the same recommendation (a close or a fresh hold after a hold) must not
+ * inherit them, or the record would give the hold's reasons for the closure. */
+export const DECISION_DETAILS = ['return_by', 'evidence_reviewed', 'minutes', 'rationale'] as const;
+
+export function clearDecisionDetails(doc: Document): void {
+  for (const key of DECISION_DETAILS) deleteAt(doc, ['closure', key]);
+}
+
 /** Lifecycle words for messages. */
 export function statusWords(status: string): string {
   return status.replace('_', ' ');

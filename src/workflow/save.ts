@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CqcError } from '../errors.js';
 import { commitFiles } from '../git/commit.js';
-import { gitInfo } from '../git/repo.js';
+import { gitInfo, uncommittedPaths } from '../git/repo.js';
 import { writeFileAtomic, type Expected } from '../repo/write.js';
 
 /** The events `Cqc-Event:` trailers name. */
@@ -33,8 +33,18 @@ function onDisk(path: string): Expected {
 }
 
 export async function saveRecords(root: string, writes: PlannedWrite[], commit?: CommitPlan): Promise<Saved> {
-  if (commit && !(await gitInfo(root))) {
+  const info = commit ? await gitInfo(root) : null;
+  if (commit && !info) {
     throw new CqcError(`${root} is not inside a git repository, so --commit cannot record this step. Run "git init" there first, or leave out --commit.`);
+  }
+  // --commit records exactly this step, as the person taking it: changes someone left uncommitted
+  // in a file it edits would go into that commit under their name (a lowered goal in a closure commit).
+  const existing = writes.filter((w) => w.expected !== null).map((w) => w.path);
+  const pending = info && existing.length ? await uncommittedPaths(info, existing) : [];
+  if (pending.length) {
+    const files = pending.join(', ');
+    const them = pending.length > 1 ? 'them' : 'it';
+    throw new CqcError(`${files} ${pending.length > 1 ? 'have' : 'has'} changes that are not committed, and --commit would put ${them} into this step's commit under your name. Nothing was written. Have whoever made the changes commit ${them} first (or undo ${them} with "git checkout -- ${files}"), then run the command again.`);
   }
   // Check every file before writing any, so a multi-file step is not left half done.
   for (const w of writes) {

@@ -126,6 +126,17 @@ describe('cqc evidence add', () => {
     expect(readdirSync(dir)).not.toContain('evidence');
     expect(read(dir, 'actions/MH-001.yaml')).toBe(ACTION);
   });
+
+  it('on an open action with no agreed criteria, says what to add rather than the rule\'s words for an action in progress', async () => {
+    const bare = 'id: MH-001\ntitle: Risk assessments\nraised: 2026-03-02\nowner: dan-jones\nstatus: open\n';
+    const dir = makeRepo({ 'cqc.yaml': CONFIG, 'people.yaml': PEOPLE, 'actions/MH-001.yaml': bare });
+    const r = await cqc(dir, ['evidence', 'add', 'MH-001', '--by', 'sam-smith', '--type', 'audit', '--date', '2026-03-20', '--summary', 'x', '--finding', 'supports']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('  - criteria-missing: MH-001 is still open, and recording evidence starts the work (status in progress), which needs a target and closure criteria agreed first.');
+    expect(r.err).not.toContain('set the status back to open');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(bare);
+    expect(readdirSync(dir)).not.toContain('evidence');
+  });
 });
 
 describe('cqc evidence add for an action with several targets', () => {

@@ -56,6 +56,17 @@ describe('cqc recommend', () => {
 });
 
 describe('cqc close', () => {
+  it('refuses a decision dated before the recommendation, saying so in the words of the command', async () => {
+    const dir = makeRepo(READY);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const before = read(dir, 'actions/MH-001.yaml');
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-13', '--by', 'grace-okafor']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('  - closure-decision: the decision date 2026-04-13 is before the recommendation it decides on (2026-04-14).');
+    expect(r.err).not.toContain('is closed, but');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
+  });
+
   it('refuses while closure rules fail: exit 1, every blocking rule explained, file byte-for-byte unchanged', async () => {
     const files = { ...READY };
     delete (files as Record<string, string>)['evidence/MH-001/MH-001-E02.yaml'];
@@ -118,6 +129,35 @@ describe('cqc hold, reopen and review', () => {
     const owner = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-21', '--by', 'dan-jones']);
     expect(owner.code).toBe(1);
     expect(owner.err).toMatch(/does not hold the nominated-individual role/);
+  });
+
+  it('a close after a hold records its own decision, not the hold\'s minutes, rationale or return date', async () => {
+    const dir = makeRepo(READY);
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--by', 'priya-patel']);
+    const held = await cqc(dir, ['hold', 'MH-001', '--on', '2026-04-16', '--by', 'grace-okafor', '--minutes', 'Governance 2026-04-16, item 2', '--rationale', 'Night observation still pending']);
+    expect(held.code).toBe(0);
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-20', '--by', 'grace-okafor']);
+    expect(r.code).toBe(0);
+    const text = read(dir, 'actions/MH-001.yaml');
+    expect(text).toMatch(/\n {2}decided_on: 2026-04-20\n {2}decision: close\n/);
+    expect(text).not.toContain('return_by');
+    expect(text).not.toContain('Night observation still pending');
+    expect(text).not.toContain('Governance 2026-04-16, item 2');
+    expect(await errorsAfter(dir, '2026-04-20')).toEqual([]);
+  });
+
+  it('refuses a reopening or post-closure review dated before the decision it follows', async () => {
+    const dir = await closed();
+    const before = read(dir, 'actions/MH-001.yaml');
+    const reopen = await cqc(dir, ['reopen', 'MH-001', '--on', '2026-04-13', '--by', 'sam-smith', '--reason', 'Fall during transfer']);
+    expect(reopen.code).toBe(1);
+    expect(reopen.err).toContain('  - The reopening is dated 2026-04-13, before the closure decision on 2026-04-20; it can only come on or after that day.');
+    const review = await cqc(dir, ['review', 'MH-001', '--on', '2026-04-19', '--by', 'sam-smith', '--result', 'deteriorated']);
+    expect(review.code).toBe(1);
+    expect(review.err).toContain('  - The post-closure review is dated 2026-04-19, before the closure decision on 2026-04-20;');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(before);
+    // On the day of the decision is fine.
+    expect((await cqc(dir, ['reopen', 'MH-001', '--on', '2026-04-20', '--by', 'sam-smith', '--reason', 'Fall during transfer'])).code).toBe(0);
   });
 
   it('hold records the --return-by date given, and refuses one that is not after the decision', async () => {
@@ -214,5 +254,20 @@ describe('--commit', () => {
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('actions/MH-001.yaml');
     expect(git(dir, ['status', '--porcelain']).split('\n').filter(Boolean).sort()).toEqual([' M people.yaml', 'A  notes.txt']);
     expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
+  });
+
+  it('refuses when the file it edits holds someone else\'s uncommitted change, which would go into the step\'s commit', async () => {
+    const dir = makeRepo(READY, 'priya.patel@example.org');
+    await cqc(dir, ['recommend', 'MH-001', '--on', '2026-04-14', '--commit']);
+    // The owner lowers the goal and leaves it uncommitted; the approver then closes with --commit.
+    const lowered = read(dir, 'actions/MH-001.yaml').replace('goal: 100', 'goal: 90');
+    writeFiles(dir, { 'actions/MH-001.yaml': lowered });
+    git(dir, ['config', 'user.email', 'grace.okafor@example.org']);
+    const head = git(dir, ['rev-parse', 'HEAD']);
+    const r = await cqc(dir, ['close', 'MH-001', '--on', '2026-04-20', '--commit']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('cqc: actions/MH-001.yaml has changes that are not committed, and --commit would put it into this step\'s commit under your name. Nothing was written. Have whoever made the changes commit it first (or undo it with "git checkout -- actions/MH-001.yaml"), then run the command again.\n');
+    expect(read(dir, 'actions/MH-001.yaml')).toBe(lowered);
+    expect(git(dir, ['rev-parse', 'HEAD'])).toBe(head);
   });
 });
