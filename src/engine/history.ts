@@ -147,3 +147,16 @@ async function trailStart(info: GitInfo, trail: Trail): Promise<TrailStart | und
   }
   return { from, after };
 }
+
+/**
+ * policy.audit_trail_from in force (SPEC "Trail start"), for a command that does not judge the
+ * records: the history of cqc.yaml and people.yaml alone is read, so a start set by a commit that
+ * broke registry-change falls back to the value before it, as it does for cqc check.
+ */
+export async function trailStartInForce(info: GitInfo, layout: Layout): Promise<string | undefined> {
+  const reading = await readFrom(info, layout, [CONFIG_FILE, PEOPLE_FILE]);
+  const texts = await new BlobReader(info).readMany(reading.newest.map((r) => r.spec));
+  reading.newest.forEach((r, i) => { const text = texts[i]; reading.versions.set(r.key, typeof text === 'string' ? parseVersion(text) : null); });
+  const { commits, chains, versions } = reading;
+  return buildTrail({ commits, chains, shallow: info.shallow, versions, folderActionOf: layout.folderActionOf }).start;
+}

@@ -8,6 +8,7 @@ import { compileProviderPatterns } from '../personal-data/index.js';
 import type { Policy } from '../model.js';
 import { resolvePolicy } from '../policy.js';
 import { layoutOf } from '../repo/layout.js';
+import { trailStartInForce } from './history.js';
 import { configData, loadConfig } from '../repo/load.js';
 import { rootOf } from './judge.js';
 
@@ -48,7 +49,9 @@ export async function personalDataHistory(cwd: string, dir: string | undefined):
   const config = configData(loadConfig(root));
   const policy = resolvePolicy(config);
   const info = await gitOf(root);
-  const start = await trailStart(info, policy.audit_trail_from);
+  // HEAD's audit_trail_from, unless the commit that last set it broke registry-change (SPEC "Trail start").
+  const trailFrom = await trailStartInForce(info, layoutOf(config));
+  const start = await trailStart(info, trailFrom);
   const commits = await readHistory(info, { ...(start.after ? { excluding: [start.after] } : {}) });
   const versions = versionsToScan(commits, layoutOf(config).kindOf, start.day);
   const wanted = blobRequests(commits, versions);
@@ -59,7 +62,7 @@ export async function personalDataHistory(cwd: string, dir: string | undefined):
   return {
     root,
     policy,
-    ...(policy.audit_trail_from !== undefined ? { trailFrom: policy.audit_trail_from } : {}),
+    ...(trailFrom !== undefined ? { trailFrom } : {}),
     shallow: info.shallow,
     scanned: {
       commits: start.day === undefined ? commits.length : commits.filter((c) => utcDay(c.committer.date) >= start.day!).length,

@@ -107,7 +107,8 @@ describe('cqc audit --personal-data', () => {
   });
 
   it('scans from the first commit without audit_trail_from, and from after a commit when it names one', () => {
-    writeFileSync(join(s.repo.dir, 'cqc.yaml'), config());
+    // The start in force is HEAD's (SPEC "Trail start"): each setting is committed by a senior.
+    commitAs(s.repo, GRACE, '2026-09-26T09:00:00Z', { 'cqc.yaml': config() }, 'No trail start');
     const all = JSON.parse(audit(s.repo.dir).stdout).findings.map((f: Found) => [f.commit, f.file, f.kind]);
     expect(all).toEqual([
       [s.early, 'actions/MH-001.yaml', 'ni-number'],
@@ -116,12 +117,27 @@ describe('cqc audit --personal-data', () => {
       [s.added, CSV, 'date-of-birth'],
       [s.side, NOTES, 'nhs-number'],
     ]);
-    writeFileSync(join(s.repo.dir, 'cqc.yaml'), config(s.added.slice(0, 12)));
+    commitAs(s.repo, GRACE, '2026-09-27T09:00:00Z', { 'cqc.yaml': config(s.added.slice(0, 12)) }, 'Trail after the CSV');
     // The trail begins after the commit that added the CSV: the first version in the trail that
     // still holds its date of birth is where the trail first holds it.
     const after = JSON.parse(audit(s.repo.dir).stdout).findings.map((f: Found) => [f.commit, f.file]);
     expect(after).toEqual([[s.kept, CSV], [s.side, NOTES]]);
-    git(s.repo.dir, ['checkout', '-q', '--', 'cqc.yaml']);
+    git(s.repo.dir, ['reset', '-q', '--hard', s.merge]);
+  });
+
+  it('keeps the trail start in force when a later commit moves it without the right to (SPEC "Trail start")', () => {
+    const t = story();
+    const before = [[t.added, E02], [t.added, CSV], [t.side, NOTES]];
+    // Dan holds no senior role: his move of the start breaks registry-change, so 2026-09-01 stands.
+    commitAs(t.repo, DAN, '2026-09-28T09:00:00Z', { 'cqc.yaml': config('2026-09-24') }, 'Start the trail later');
+    let out = JSON.parse(audit(t.repo.dir).stdout);
+    expect(out.trail_from).toBe('2026-09-01');
+    expect(out.findings.map((f: Found) => [f.commit, f.file])).toEqual(before);
+    // A senior may not put the start after the date of the commit that sets it either: the value
+    // before that commit (Dan's, as it stood in its parent) is the one in force.
+    commitAs(t.repo, GRACE, '2026-09-29T09:00:00Z', { 'cqc.yaml': config('2026-10-05') }, 'Start the trail next week');
+    out = JSON.parse(audit(t.repo.dir).stdout);
+    expect(out.trail_from).toBe('2026-09-24');
   });
 
   it('exits 0 on a clean history, and 2 outside git or with an action id', () => {
