@@ -123,6 +123,33 @@ describe('checking the group layout', () => {
     const evidenceMessage = json(d, ['--no-git', '--location', 'rose-house']).findings.find((f) => f.file.endsWith('FRA-001-E01.yaml'))!.message;
     expect(evidenceMessage).toContain('Move it to locations/oak-lodge/evidence/FRA-001/');
   });
+
+  // SPEC Scoping: "a CI matrix split by location loses nothing". A matrix runs one job per location
+  // cqc.yaml lists, so an action at a location it does not list (a typo, a home not yet added) is in
+  // no job's share: every job must judge it, as it judges an action with no location.
+  it('a CI matrix split by location still reports an action at a location cqc.yaml does not list', () => {
+    const d = repo({
+      'locations/oak-lodge/actions/FRA-001.yaml': action('FRA-001', 'oak-lodge'),
+      'locations/oak-lodg/actions/MED-001.yaml': action('MED-001', 'oak-lodg'),
+      'locations/oak-lodg/evidence/MED-001/MED-001-E01.yaml': evidence('MED-001-E01', 'MED-001'),
+    });
+    const unknown = (extra: string[]) => json(d, ['--no-git', ...extra]).findings.filter((f) => f.action === 'MED-001').map((f) => [f.rule, f.file]);
+    const whole = unknown([]);
+    expect(whole).toContainEqual(['unknown-reference', 'locations/oak-lodg/actions/MED-001.yaml']);
+    expect(unknown(['--location', 'oak-lodge'])).toEqual(whole);
+    expect(unknown(['--location', 'rose-house'])).toEqual(whole);
+    expect(json(d, ['--no-git', '--location', 'rose-house']).summary).toMatchObject({ actions: 1, evidence: 1 });
+  });
+
+  it('and in the flat layout too', () => {
+    const d = repo({
+      'cqc.yaml': CONFIG.replace('layout: by-location\n', ''),
+      'actions/MED-001.yaml': action('MED-001', 'oak-lodg'),
+    });
+    const unknown = (extra: string[]) => json(d, ['--no-git', ...extra]).findings.filter((f) => f.action === 'MED-001').map((f) => f.rule);
+    expect(unknown([])).toContain('unknown-reference');
+    for (const l of ['oak-lodge', 'rose-house']) expect(unknown(['--location', l])).toEqual(unknown([]));
+  });
 });
 
 // The demo repo keeps its records per home (examples/ uses the group layout), so the move is
