@@ -200,3 +200,30 @@ describe('cqc migrate on the demo repo (the group layout with a real history): t
     expect(scoped.findings.map((f) => f.rule)).toContain('closure-attribution');
   });
 });
+
+// SPEC Scoping: "Each judged action gets every rule, its history followed through renames". A record
+// moved from one home's folder to another's keeps its past in the new home's --location run: the
+// demo's decision recorded by someone other than the decider is still found there, and nothing the
+// right people committed before the move is credited to whoever moved it.
+describe('a record moved to another location\'s folder, checked with --location', () => {
+  let dir: string;
+  const RUTH = { GIT_AUTHOR_NAME: 'Ruth Adeyemi', GIT_AUTHOR_EMAIL: 'ruth.adeyemi@example.org', GIT_COMMITTER_NAME: 'Ruth Adeyemi', GIT_COMMITTER_EMAIL: 'ruth.adeyemi@example.org' };
+  beforeAll(() => {
+    dir = join(scratch, 'moved');
+    const demo = cqc(['demo', dir], { cwd: scratch });
+    expect(demo.code, demo.stderr).toBe(0);
+    git(dir, ['mv', 'locations/maple-lodge/actions/NUT-001.yaml', 'locations/rose-house/actions/NUT-001.yaml']);
+    git(dir, ['mv', 'locations/maple-lodge/evidence/NUT-001', 'locations/rose-house/evidence/NUT-001']);
+    const file = join(dir, 'locations/rose-house/actions/NUT-001.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^location: maple-lodge$/m, 'location: rose-house'));
+    git(dir, ['commit', '-qam', 'NUT-001 now kept with Rose House'], RUTH);
+  }, 120_000);
+
+  it('finds the same for it as the whole-repo check', () => {
+    const mine = (extra: string[]) => json(dir, extra).findings.filter((f) => f.action === 'NUT-001');
+    const whole = mine([]);
+    expect(whole.map((f) => f.rule)).toContain('closure-attribution');
+    expect(mine(['--location', 'rose-house'])).toEqual(whole);
+  });
+});
+
