@@ -7,7 +7,7 @@ import type { Action, Evidence, Person } from '../model.js';
 import { resolvePolicy } from '../policy.js';
 import { isTextAttachment } from '../personal-data/index.js';
 import { attachmentState, readAttachmentText } from '../repo/attachments.js';
-import { configData, judgeFile, readSource, type LoadedRepo } from '../repo/load.js';
+import { configData, judgeFile, listedLocations, readSource, type LoadedRepo } from '../repo/load.js';
 import { CqcError } from '../errors.js';
 import type { ActionRecord, AttachmentState, EvidenceRecord, RecordFile, RuleContext } from './types.js';
 import { groupBy } from '../group.js';
@@ -109,6 +109,5 @@ function registeredPeople(data: unknown, fileValid: boolean): Person[] {
 
 /** The location ids cqc.yaml lists, or null when it lists none (then any location is accepted). */
 export function locationIds(config: { locations?: unknown }): Set<string> | null {
-  if (!Array.isArray(config.locations)) return null;
-  return new Set(config.locations.map((l: { id?: unknown } | null) => l?.id).filter((x): x is string => typeof x === 'string'));
+  return listedLocations(config);
 }

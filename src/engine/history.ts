@@ -6,6 +6,8 @@ import { mapping, parseVersion, type Data } from '../audit/parse.js';
 import { signatureRequests, type VerifyScope } from '../audit/verify.js';
 import { CqcError } from '../errors.js';
 import { BlobReader, blobId, commitsAfter, gitInfo, GitMissingError, hasGitFolder, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
+import { gitPathspecs, relativeToRoot } from '../git/repo.js';
+import { runGit } from '../git/run.js';
 import { CONFIG_FILE, PEOPLE_FILE, type HistoryPath, type Layout } from '../repo/layout.js';
 import type { RuleContext } from './types.js';
 
@@ -49,7 +51,17 @@ async function readFrom(info: GitInfo, layout: Layout, paths: HistoryPath[]): Pr
   // history continues through the move (rare: one more pass only then).
   const from = movedFrom(info, commits);
   // ('' is the top of the work tree itself: the root moved down into a folder, so the whole tree is read.)
-  if (from.length) commits = await readHistory(info, { pathspecs: paths, topPathspecs: [...registers, ...from.map((dir) => (dir === '' ? ':(top)' : `:(top,literal)${dir}`))] });
+  const tops = [...registers, ...from.map((dir) => (dir === '' ? ':(top)' : `:(top,literal)${dir}`))];
+  if (from.length) commits = await readHistory(info, { pathspecs: paths, topPathspecs: tops });
+  // A run at one location: a record moved here from another location's folder keeps its past
+  // (SPEC Scoping: "its history followed through renames"), so read again with that folder too.
+  // Without it the move would look like the record's creation, credited to whoever moved it.
+  for (let wanted = paths; wanted.length > 0;) {
+    const more = await movedFromFolders(info, commits, wanted);
+    if (more.length === 0) break;
+    wanted = [...wanted, ...more];
+    commits = await readHistory(info, { pathspecs: wanted, topPathspecs: tops });
+  }
   const chains = fileChains(commits, layout.kindOf);
   const newestKeys = new Set(chains.flatMap((chain) => {
     const last = chain.steps[chain.steps.length - 1];
@@ -82,6 +94,28 @@ function movedFrom(info: GitInfo, commits: readonly Commit[]): string[] {
     if (from !== undefined) dirs.add(folderOf(from));
   }
   return [...dirs];
+}
+
+/**
+ * Location folders (`locations/<id>`) outside `paths` that a commit in this limited history moved a
+ * record from. Under a pathspec git shows such a move as an addition, so the commits that add files
+ * are compared again, without the pathspec, for renames from another location's folder.
+ */
+async function movedFromFolders(info: GitInfo, commits: readonly Commit[], paths: readonly HistoryPath[]): Promise<string[]> {
+  const adding = commits.filter((c) => c.changes.some((ch) => ch.status === 'A')).map((c) => c.hash);
+  if (adding.length === 0) return [];
+  const out = (await runGit(info.gitRoot, ['diff-tree', '--stdin', '-r', '-M', '-m', '--name-status', '--no-color', '--no-ext-diff', '--', ...gitPathspecs(info, ['locations'])],
+    'find records moved between locations', { input: `${adding.join('\n')}\n` })).toString('utf8');
+  const inside = (path: string) => paths.some((p) => path === p || path.startsWith(`${p}/`));
+  const folders = new Set<string>();
+  for (const line of out.split('\n')) {
+    const [status, from, to] = line.split('\t');
+    if (!status?.startsWith('R') || from === undefined || to === undefined) continue;
+    const source = relativeToRoot(info, from);
+    const folder = /^locations\/[^/]+/.exec(source)?.[0];
+    if (folder !== undefined && inside(relativeToRoot(info, to)) && !inside(source)) folders.add(folder);
+  }
+  return [...folders];
 }
 
 /** The git work tree holding the root; null outside git. Git missing inside a work tree ends the run. */

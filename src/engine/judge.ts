@@ -65,7 +65,11 @@ export async function judge(opts: JudgeOptions): Promise<Judgement> {
   const layout = layoutOf(configData(config));
   const listed = opts.repo?.listed ?? listRecords(root, layout);
   // A run at one location of the group layout reads only that location's records and their history.
-  const historyPaths = opts.location !== undefined ? layout.historyOf(opts.location) : undefined;
+  // Folders of locations cqc.yaml does not list are read by every job (see recordsToRead), with their past.
+  const known = locationIds(configData(config));
+  const unlisted = known === null ? [] : [...new Set([...listed.actions, ...listed.evidence].map((p) => layout.locationOf(p)))]
+    .filter((at): at is string => at !== undefined && !known.has(at));
+  const historyPaths = opts.location !== undefined ? layout.historyOf(opts.location)?.concat(unlisted.map((at) => `locations/${at}`)) : undefined;
   // git reads the history in its own process while the records are read and parsed here.
   const reading = opts.git ? startHistory(root, layout, historyPaths) : undefined;
 

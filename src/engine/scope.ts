@@ -44,7 +44,10 @@ export function scopeOf(root: string, scope: Scope, ctx: RuleContext): ScopeFilt
   }
   const inPaths = (file: string) => wanted.some((w) => w === '' || file === w || file.startsWith(w.endsWith('/') ? w : `${w}/`));
   const touched = new Set(wanted.length ? evidence.filter((e) => inPaths(e.file.path)).map((e) => e.action) : []);
-  const unlocated = new Set(actions.filter((a) => a.id !== undefined && a.location === undefined).map((a) => a.id!));
+  // An action at a location cqc.yaml does not list (a typo, say) is in no job's share of a matrix
+  // split by location: like an action with no location, every run judges it.
+  const unlisted = (at: string | undefined) => at === undefined || (ctx.locations !== null && !ctx.locations.has(at));
+  const unlocated = new Set(actions.filter((a) => a.id !== undefined && unlisted(a.location)).map((a) => a.id!));
   const selected = new Set<string>(unlocated);
   for (const a of actions) {
     if (a.id === undefined) continue;
@@ -65,9 +68,10 @@ export function scopeOf(root: string, scope: Scope, ctx: RuleContext): ScopeFilt
       if (f.action !== undefined) return selected.has(f.action);
       if (shared.has(f.file)) return true;
       if (wanted.length > 0) return inPaths(f.file);
-      // A file no action claims (unreadable, or with no id): at this location, or where cqc cannot tell.
+      // A file no action claims (unreadable, or with no id): at this location, at one cqc.yaml does
+      // not list, or where cqc cannot tell.
       const at = locationOfFile(f.file);
-      return at === undefined || at === scope.location;
+      return unlisted(at) || at === scope.location;
     },
   };
 }

@@ -32,8 +32,8 @@ export interface Layout {
   /**
    * The paths whose history a run at one location needs (the group layout only; undefined means
    * the whole history): that location's folder, the shared files, and the flat layout's folders,
-   * so a record moved by cqc migrate keeps its past. (A record moved between locations is followed
-   * by a whole-repo check.)
+   * so a record moved by cqc migrate keeps its past. (A record moved in from another location's
+   * folder is followed there too: see movedFromFolders in engine/history.ts.)
    */
   historyOf(location: string): HistoryPath[] | undefined;
 }

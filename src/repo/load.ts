@@ -63,6 +63,12 @@ export function loadConfig(root: string): SourceFile {
   return file;
 }
 
+/** The location ids cqc.yaml lists, or null when it lists none (then any location is accepted). */
+export function listedLocations(config: { locations?: unknown }): Set<string> | null {
+  if (!Array.isArray(config.locations)) return null;
+  return new Set(config.locations.map((l: { id?: unknown } | null) => l?.id).filter((x): x is string => typeof x === 'string'));
+}
+
 export function configData(file: SourceFile): Partial<Config> {
   const d = file.data;
   return d && typeof d === 'object' && !Array.isArray(d) ? (d as Partial<Config>) : {};
@@ -94,16 +100,21 @@ export function listRecords(root: string, layout: Layout): RecordList {
  * The records a run reads: all of them, or with the group layout and a location, only that
  * location's folder (nothing else of other locations needs reading).
  */
-export function recordsToRead(listed: RecordList, layout: Layout, location: string | undefined): RecordList {
+export function recordsToRead(listed: RecordList, layout: Layout, location: string | undefined, known: Set<string> | null = null): RecordList {
   if (location === undefined || layout.name !== 'by-location') return listed;
-  const here = (p: string) => layout.locationOf(p) === location;
+  // A folder cqc.yaml does not list belongs to no job of the matrix: every job reads it, so what it
+  // holds (a mistyped location, say) is reported, never lost between the jobs.
+  const here = (p: string) => {
+    const at = layout.locationOf(p);
+    return at === location || (known !== null && at !== undefined && !known.has(at));
+  };
   return { actions: listed.actions.filter(here), evidence: listed.evidence.filter(here) };
 }
 
 export async function loadRepo(root: string, config: SourceFile, opts: LoadOptions = {}, listed?: RecordList): Promise<LoadedRepo> {
   const layout = layoutOf(configData(config));
   const all = listed ?? listRecords(root, layout);
-  const wanted = recordsToRead(all, layout, opts.location);
+  const wanted = recordsToRead(all, layout, opts.location, listedLocations(configData(config)));
   const actions = await readRecords(root, wanted.actions, 'action');
   const evidence = await readRecords(root, wanted.evidence, 'evidence');
   return {

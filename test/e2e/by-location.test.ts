@@ -123,6 +123,33 @@ describe('checking the group layout', () => {
     const evidenceMessage = json(d, ['--no-git', '--location', 'rose-house']).findings.find((f) => f.file.endsWith('FRA-001-E01.yaml'))!.message;
     expect(evidenceMessage).toContain('Move it to locations/oak-lodge/evidence/FRA-001/');
   });
+
+  // SPEC Scoping: "a CI matrix split by location loses nothing". A matrix runs one job per location
+  // cqc.yaml lists, so an action at a location it does not list (a typo, a home not yet added) is in
+  // no job's share: every job must judge it, as it judges an action with no location.
+  it('a CI matrix split by location still reports an action at a location cqc.yaml does not list', () => {
+    const d = repo({
+      'locations/oak-lodge/actions/FRA-001.yaml': action('FRA-001', 'oak-lodge'),
+      'locations/oak-lodg/actions/MED-001.yaml': action('MED-001', 'oak-lodg'),
+      'locations/oak-lodg/evidence/MED-001/MED-001-E01.yaml': evidence('MED-001-E01', 'MED-001'),
+    });
+    const unknown = (extra: string[]) => json(d, ['--no-git', ...extra]).findings.filter((f) => f.action === 'MED-001').map((f) => [f.rule, f.file]);
+    const whole = unknown([]);
+    expect(whole).toContainEqual(['unknown-reference', 'locations/oak-lodg/actions/MED-001.yaml']);
+    expect(unknown(['--location', 'oak-lodge'])).toEqual(whole);
+    expect(unknown(['--location', 'rose-house'])).toEqual(whole);
+    expect(json(d, ['--no-git', '--location', 'rose-house']).summary).toMatchObject({ actions: 1, evidence: 1 });
+  });
+
+  it('and in the flat layout too', () => {
+    const d = repo({
+      'cqc.yaml': CONFIG.replace('layout: by-location\n', ''),
+      'actions/MED-001.yaml': action('MED-001', 'oak-lodg'),
+    });
+    const unknown = (extra: string[]) => json(d, ['--no-git', ...extra]).findings.filter((f) => f.action === 'MED-001').map((f) => f.rule);
+    expect(unknown([])).toContain('unknown-reference');
+    for (const l of ['oak-lodge', 'rose-house']) expect(unknown(['--location', l])).toEqual(unknown([]));
+  });
 });
 
 // The demo repo keeps its records per home (examples/ uses the group layout), so the move is
@@ -173,3 +200,30 @@ describe('cqc migrate on the demo repo (the group layout with a real history): t
     expect(scoped.findings.map((f) => f.rule)).toContain('closure-attribution');
   });
 });
+
+// SPEC Scoping: "Each judged action gets every rule, its history followed through renames". A record
+// moved from one home's folder to another's keeps its past in the new home's --location run: the
+// demo's decision recorded by someone other than the decider is still found there, and nothing the
+// right people committed before the move is credited to whoever moved it.
+describe('a record moved to another location\'s folder, checked with --location', () => {
+  let dir: string;
+  const RUTH = { GIT_AUTHOR_NAME: 'Ruth Adeyemi', GIT_AUTHOR_EMAIL: 'ruth.adeyemi@example.org', GIT_COMMITTER_NAME: 'Ruth Adeyemi', GIT_COMMITTER_EMAIL: 'ruth.adeyemi@example.org' };
+  beforeAll(() => {
+    dir = join(scratch, 'moved');
+    const demo = cqc(['demo', dir], { cwd: scratch });
+    expect(demo.code, demo.stderr).toBe(0);
+    git(dir, ['mv', 'locations/maple-lodge/actions/NUT-001.yaml', 'locations/rose-house/actions/NUT-001.yaml']);
+    git(dir, ['mv', 'locations/maple-lodge/evidence/NUT-001', 'locations/rose-house/evidence/NUT-001']);
+    const file = join(dir, 'locations/rose-house/actions/NUT-001.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^location: maple-lodge$/m, 'location: rose-house'));
+    git(dir, ['commit', '-qam', 'NUT-001 now kept with Rose House'], RUTH);
+  }, 120_000);
+
+  it('finds the same for it as the whole-repo check', () => {
+    const mine = (extra: string[]) => json(dir, extra).findings.filter((f) => f.action === 'NUT-001');
+    const whole = mine([]);
+    expect(whole.map((f) => f.rule)).toContain('closure-attribution');
+    expect(mine(['--location', 'rose-house'])).toEqual(whole);
+  });
+});
+
