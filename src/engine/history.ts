@@ -5,9 +5,7 @@ import { applyTrailStart, buildTrail, commitsAfter as trailCommitsAfter, fileCha
 import { mapping, parseVersion, type Data } from '../audit/parse.js';
 import { signatureRequests, type VerifyScope } from '../audit/verify.js';
 import { CqcError } from '../errors.js';
-import { BlobReader, blobId, commitsAfter, gitInfo, GitMissingError, hasGitFolder, readHistory, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
-import { gitPathspecs, relativeToRoot } from '../git/repo.js';
-import { runGit } from '../git/run.js';
+import { BlobReader, blobId, commitsAfter, gitInfo, GitMissingError, hasGitFolder, readHistory, renamesIn, uncommittedPaths, verifyCommitSignatures, type Commit, type GitInfo } from '../git/index.js';
 import { CONFIG_FILE, PEOPLE_FILE, type HistoryPath, type Layout } from '../repo/layout.js';
 import type { RuleContext } from './types.js';
 
@@ -103,17 +101,11 @@ function movedFrom(info: GitInfo, commits: readonly Commit[]): string[] {
  */
 async function movedFromFolders(info: GitInfo, commits: readonly Commit[], paths: readonly HistoryPath[]): Promise<string[]> {
   const adding = commits.filter((c) => c.changes.some((ch) => ch.status === 'A')).map((c) => c.hash);
-  if (adding.length === 0) return [];
-  const out = (await runGit(info.gitRoot, ['diff-tree', '--stdin', '-r', '-M', '-m', '--name-status', '--no-color', '--no-ext-diff', '--', ...gitPathspecs(info, ['locations'])],
-    'find records moved between locations', { input: `${adding.join('\n')}\n` })).toString('utf8');
   const inside = (path: string) => paths.some((p) => path === p || path.startsWith(`${p}/`));
   const folders = new Set<string>();
-  for (const line of out.split('\n')) {
-    const [status, from, to] = line.split('\t');
-    if (!status?.startsWith('R') || from === undefined || to === undefined) continue;
-    const source = relativeToRoot(info, from);
-    const folder = /^locations\/[^/]+/.exec(source)?.[0];
-    if (folder !== undefined && inside(relativeToRoot(info, to)) && !inside(source)) folders.add(folder);
+  for (const { from, to } of await renamesIn(info, adding, ['locations'])) {
+    const folder = /^locations\/[^/]+/.exec(from)?.[0];
+    if (folder !== undefined && inside(to) && !inside(from)) folders.add(folder);
   }
   return [...folders];
 }

@@ -7,3 +7,4 @@ export { type SignatureStatus, isOwnGoodSignature, sshFingerprint, verifyCommitS
 export { parseTrailers, trailerValues } from './trailers.js';
 export { commitsAfter, resolveCommit } from './since.js';
 export { commitFiles, type CommitRequest } from './commit.js';
+export { type Rename, renamesIn } from './renames.js';
