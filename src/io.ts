@@ -13,9 +13,28 @@ export interface Io {
   columns?: number;
 }
 
+/** Whether whoever read standard output has gone (`cqc status | head -1`): the rest is dropped. */
+let readerGone = false;
+let listening = false;
+
+/**
+ * A reader that stops early (`| head`, a closed pager) is normal use, not an error: without a
+ * listener Node throws EPIPE as a stack trace. The command still runs to its end and exits with its
+ * own code; what it would have printed goes nowhere.
+ */
+function listenForReaderGone(): void {
+  if (listening) return;
+  listening = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    readerGone = true;
+  });
+}
+
 export function processIo(): Io {
+  listenForReaderGone();
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => { if (!readerGone) process.stdout.write(t); },
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
