@@ -4,14 +4,12 @@
 // reopen → recommend → close loop works, the closure block describes the current cycle and the
 // earlier decision stays in the git trail.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/cli.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cqc.js');
 
 interface Who { name: string; email: string }
 const PRIYA: Who = { name: 'Priya Patel', email: 'priya.patel@example.org' };
@@ -95,11 +93,6 @@ function readySection(dir: string, asOf: string): string {
 }
 
 describe('status, report and close agree, through the built CLI', () => {
-  beforeAll(() => {
-    spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, encoding: 'utf8' });
-    expect(existsSync(join(ROOT, 'dist', 'commands', 'close.js'))).toBe(true);
-  }, 120_000);
-
   it('evidence the owner committed blocks both, and one item from someone else unblocks both; then the reopen loop closes again', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cqc-e2e-agree-'));
     git(dir, ['init', '-q', '-b', 'main']);

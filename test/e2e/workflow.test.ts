@@ -4,14 +4,12 @@
 // exactly the expected findings, and every --commit must be one commit by the acting person with
 // the right trailers, holding only the files that step wrote.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/cli.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cqc.js');
 
 interface Who { name: string; email: string }
 const PRIYA: Who = { name: 'Priya Patel', email: 'priya.patel@example.org' };
@@ -67,12 +65,6 @@ function expectOneCommit(dir: string, before: number, who: Who, action: string, 
 }
 
 describe('the governance lifecycle through the built CLI', () => {
-  beforeAll(() => {
-    // Build once; other parts of the project may still have type errors, which do not stop tsc emitting.
-    spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, encoding: 'utf8' });
-    expect(existsSync(join(ROOT, 'dist', 'commands', 'close.js'))).toBe(true);
-  }, 120_000);
-
   it('init → new → evidence → recommend → close refused → evidence → close → review → reopen', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cqc-e2e-workflow-'));
     git(dir, ['init', '-q', '-b', 'main']);
